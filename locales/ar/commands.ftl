@@ -1,0 +1,13 @@
+# Short descriptions of the bot's commands, shown in Telegram's command menu.
+
+cmd-start = البدء
+cmd-menu = القائمة الرئيسية
+cmd-language = تغيير اللغة
+cmd-back = السؤال السابق
+cmd-restart = بدء هذه الأسئلة من جديد
+cmd-help = مساعدة
+cmd-privacy = ما الذي نحفظه
+cmd-mydata = الحصول على كل بياناتي
+cmd-delete = حذف كل بياناتي
+cmd-consent = اختياراتي
+cmd-stop = إيقاف الأخبار

@@ -1,0 +1,12 @@
+# Texts of the command line chat (sifor chat) and of the commands both the terminal and the bot know.
+
+help = دەتوانن بە دوگمەکان وەڵام بدەنەوە. فەرمانەکانی تر:
+    /back – پرسیاری پێشوو · /menu – لیستی سەرەکی · /language – گۆڕینی زمان
+    /restart – دەستپێکردنەوەی ئەم پرسیارانە · /privacy – چی هەڵدەگرین
+chat-type-number = تکایە ژمارەی وەڵامەکەتان بنووسن.
+chat-commands = فەرمانەکان: /back /skip /why /menu /language /restart /help
+chat-unknown-command = ئەم فەرمانە نازانم. بۆ بینینی لیستەکە /help بنێرن.
+chat-bye = ماڵئاوا! وەڵامەکانتان هەڵگیراون. 👋
+general-info = 🏠 ڕاوێژکاری بێبەرامبەرە. لە نووسینگەی کار یان لە ناوەندێکی ڕاوێژکاری کۆچبەران لە شارەکەتان بپرسن. بە زۆر زمان یارمەتی دەدەن.
+matches-coming = 📋 لەم وەشانەدا لیستی پرۆگرامەکان هێشتا ئامادە نییە. تا ئەو کاتە، ڕاوێژکاری بێبەرامبەر لە نووسینگەی کار یان لە ناوەندی ڕاوێژکاری کۆچبەران هەیە.
+idea-received = 💡 بیرۆکەکەتان هەڵگیرا.

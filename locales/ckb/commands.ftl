@@ -1,0 +1,13 @@
+# Short descriptions of the bot's commands, shown in Telegram's command menu.
+
+cmd-start = دەستپێکردن
+cmd-menu = لیستی سەرەکی
+cmd-language = گۆڕینی زمان
+cmd-back = پرسیاری پێشوو
+cmd-restart = دەستپێکردنەوەی ئەم پرسیارانە
+cmd-help = یارمەتی
+cmd-privacy = چی هەڵدەگرین
+cmd-mydata = وەرگرتنی هەموو زانیارییەکانم
+cmd-delete = سڕینەوەی هەموو زانیارییەکانم
+cmd-consent = هەڵبژاردنەکانم
+cmd-stop = ڕاگرتنی هەواڵەکان

@@ -1,0 +1,13 @@
+# Short descriptions of the bot's commands, shown in Telegram's command menu.
+
+cmd-start = Starten
+cmd-menu = Hauptmenü
+cmd-language = Sprache ändern
+cmd-back = Vorherige Frage
+cmd-restart = Diese Fragen neu beginnen
+cmd-help = Hilfe
+cmd-privacy = Was wir speichern
+cmd-mydata = Alle meine Daten bekommen
+cmd-delete = Alle meine Daten löschen
+cmd-consent = Meine Auswahl
+cmd-stop = Keine Neuigkeiten mehr

@@ -1,0 +1,13 @@
+# Short descriptions of the bot's commands, shown in Telegram's command menu.
+
+cmd-start = Start
+cmd-menu = Main menu
+cmd-language = Change language
+cmd-back = Previous question
+cmd-restart = Start these questions again
+cmd-help = Help
+cmd-privacy = What we store
+cmd-mydata = Get all my data
+cmd-delete = Delete all my data
+cmd-consent = My choices
+cmd-stop = No more news

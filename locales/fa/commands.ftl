@@ -1,0 +1,13 @@
+# Short descriptions of the bot's commands, shown in Telegram's command menu.
+
+cmd-start = شروع
+cmd-menu = منوی اصلی
+cmd-language = تغییر زبان
+cmd-back = سوال قبلی
+cmd-restart = شروع دوبارهٔ این سوال‌ها
+cmd-help = راهنما
+cmd-privacy = چه چیزهایی ذخیره می‌کنیم
+cmd-mydata = دریافت همهٔ اطلاعات من
+cmd-delete = پاک کردن همهٔ اطلاعات من
+cmd-consent = انتخاب‌های من
+cmd-stop = دیگر خبر نمی‌خواهم

@@ -1,0 +1,13 @@
+# Short descriptions of the bot's commands, shown in Telegram's command menu.
+
+cmd-start = Commencer
+cmd-menu = Menu principal
+cmd-language = Changer de langue
+cmd-back = Question précédente
+cmd-restart = Recommencer ces questions
+cmd-help = Aide
+cmd-privacy = Ce que nous gardons
+cmd-mydata = Recevoir toutes mes données
+cmd-delete = Effacer toutes mes données
+cmd-consent = Mes choix
+cmd-stop = Ne plus recevoir d'informations

@@ -1,0 +1,13 @@
+# Short descriptions of the bot's commands, shown in Telegram's command menu.
+
+cmd-start = Inizia
+cmd-menu = Menu principale
+cmd-language = Cambia lingua
+cmd-back = Domanda precedente
+cmd-restart = Ricomincia queste domande
+cmd-help = Aiuto
+cmd-privacy = Cosa salviamo
+cmd-mydata = Ricevi tutti i miei dati
+cmd-delete = Cancella tutti i miei dati
+cmd-consent = Le mie scelte
+cmd-stop = Non ricevere più notizie

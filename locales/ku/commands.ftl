@@ -1,0 +1,13 @@
+# Short descriptions of the bot's commands, shown in Telegram's command menu.
+
+cmd-start = Destpêk
+cmd-menu = Menûya sereke
+cmd-language = Guhertina zimên
+cmd-back = Pirsa berê
+cmd-restart = Van pirsan ji nû ve dest pê kirin
+cmd-help = Alîkarî
+cmd-privacy = Em çi tomar dikin
+cmd-mydata = Wergirtina hemû daneyên min
+cmd-delete = Jêbirina hemû daneyên min
+cmd-consent = Bijardeyên min
+cmd-stop = Êdî nûçe naxwazim

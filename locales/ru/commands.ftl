@@ -1,0 +1,13 @@
+# Short descriptions of the bot's commands, shown in Telegram's command menu.
+
+cmd-start = Начать
+cmd-menu = Главное меню
+cmd-language = Сменить язык
+cmd-back = Предыдущий вопрос
+cmd-restart = Начать эти вопросы заново
+cmd-help = Помощь
+cmd-privacy = Что мы храним
+cmd-mydata = Получить все мои данные
+cmd-delete = Удалить все мои данные
+cmd-consent = Мой выбор
+cmd-stop = Больше не присылать новости

@@ -1,0 +1,13 @@
+# Short descriptions of the bot's commands, shown in Telegram's command menu.
+
+cmd-start = Začetek
+cmd-menu = Glavni meni
+cmd-language = Menjava jezika
+cmd-back = Prejšnje vprašanje
+cmd-restart = Ta vprašanja od začetka
+cmd-help = Pomoč
+cmd-privacy = Kaj shranjujemo
+cmd-mydata = Vsi moji podatki
+cmd-delete = Izbris vseh mojih podatkov
+cmd-consent = Moje izbire
+cmd-stop = Nič več novic

@@ -1,0 +1,13 @@
+# Short descriptions of the bot's commands, shown in Telegram's command menu.
+
+cmd-start = Başlat
+cmd-menu = Ana menü
+cmd-language = Dili değiştir
+cmd-back = Önceki soru
+cmd-restart = Bu soruları baştan başlat
+cmd-help = Yardım
+cmd-privacy = Neleri saklıyoruz
+cmd-mydata = Tüm verilerimi al
+cmd-delete = Tüm verilerimi sil
+cmd-consent = Seçimlerim
+cmd-stop = Artık haber istemiyorum

@@ -1,0 +1,13 @@
+# Short descriptions of the bot's commands, shown in Telegram's command menu.
+
+cmd-start = Почати
+cmd-menu = Головне меню
+cmd-language = Змінити мову
+cmd-back = Попереднє питання
+cmd-restart = Почати ці питання знову
+cmd-help = Допомога
+cmd-privacy = Що ми зберігаємо
+cmd-mydata = Отримати всі мої дані
+cmd-delete = Видалити всі мої дані
+cmd-consent = Мій вибір
+cmd-stop = Більше не надсилати новини

@@ -1,0 +1,137 @@
+//! The compiled, always-valid flow: steps by index, resolved `next` links and a content hash.
+
+use regex::Regex;
+use std::collections::HashMap;
+
+/// Index of a step inside its flow.
+pub type StepIdx = usize;
+
+#[derive(Debug, Clone)]
+pub struct Flow {
+    pub id: String,
+    pub title: String,
+    pub menu: bool,
+    pub uses: Vec<String>,
+    pub steps: Vec<Step>,
+    /// Hex FNV-1a hash of the flow's canonical content; sessions remember it to notice changes.
+    pub hash: String,
+    pub(crate) by_id: HashMap<String, StepIdx>,
+}
+
+impl Flow {
+    pub fn start(&self) -> StepIdx {
+        0
+    }
+
+    pub fn index_of(&self, id: &str) -> Option<StepIdx> {
+        self.by_id.get(id).copied()
+    }
+
+    pub fn step(&self, id: &str) -> Option<&Step> {
+        self.index_of(id).map(|i| &self.steps[i])
+    }
+
+    /// Question steps only (choice, multi, text, number).
+    pub fn questions(&self) -> impl Iterator<Item = &Step> {
+        self.steps.iter().filter(|s| s.kind.is_question())
+    }
+
+    /// Every message id this flow refers to, with the variables it passes to it.
+    pub fn message_uses(&self) -> Vec<(&str, Vec<&str>)> {
+        let mut out = Vec::new();
+        out.push((self.title.as_str(), vec![]));
+        for s in &self.steps {
+            if let Some(m) = &s.message {
+                out.push((m.as_str(), s.args.iter().map(String::as_str).collect()));
+            }
+            for m in [&s.label, &s.why].into_iter().flatten() {
+                out.push((m.as_str(), vec![]));
+            }
+            if let Some(h) = &s.hint {
+                let vars = match s.kind {
+                    StepKind::Number { .. } => vec!["min", "max"],
+                    StepKind::Text { .. } => vec![],
+                    _ => vec![],
+                };
+                out.push((h.as_str(), vars));
+            }
+            for o in s.kind.options() {
+                out.push((o.message.as_str(), vec![]));
+            }
+        }
+        out
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Step {
+    pub id: String,
+    pub kind: StepKind,
+    pub message: Option<String>,
+    pub next: Option<StepIdx>,
+    /// Profile key the answer is stored under.
+    pub key: String,
+    pub label: Option<String>,
+    pub why: Option<String>,
+    pub hint: Option<String>,
+    pub skip: bool,
+    pub args: Vec<String>,
+}
+
+#[derive(Debug, Clone)]
+pub enum StepKind {
+    Choice { options: Vec<Choice> },
+    Multi { options: Vec<Choice> },
+    Text { pattern: Option<Regex>, min_len: usize, max_len: usize },
+    Number { min: i64, max: i64 },
+    Info,
+    Branch { rules: Vec<Rule> },
+    Summary,
+    End { service: String, then: Option<String> },
+}
+
+impl StepKind {
+    pub fn is_question(&self) -> bool {
+        matches!(
+            self,
+            StepKind::Choice { .. } | StepKind::Multi { .. } | StepKind::Text { .. } | StepKind::Number { .. }
+        )
+    }
+
+    pub fn options(&self) -> &[Choice] {
+        match self {
+            StepKind::Choice { options } | StepKind::Multi { options } => options,
+            _ => &[],
+        }
+    }
+
+    pub fn name(&self) -> &'static str {
+        match self {
+            StepKind::Choice { .. } => "choice",
+            StepKind::Multi { .. } => "multi",
+            StepKind::Text { .. } => "text",
+            StepKind::Number { .. } => "number",
+            StepKind::Info => "info",
+            StepKind::Branch { .. } => "branch",
+            StepKind::Summary => "summary",
+            StepKind::End { .. } => "end",
+        }
+    }
+}
+
+/// One button of a choice or multi step.
+#[derive(Debug, Clone)]
+pub struct Choice {
+    pub value: String,
+    pub message: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct Rule {
+    pub key: String,
+    pub is: String,
+    pub next: StepIdx,
+}
+
+/// Upper bound for text answers when a flow sets none: Telegram's own message limit.
+pub const TEXT_MAX_DEFAULT: usize = 4096;

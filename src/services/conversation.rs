@@ -1,0 +1,282 @@
+//! One user's conversation around the flows: the language picker, the main menu, the flows
+//! themselves, and what happens when a flow ends. The terminal chat and the Telegram adapter
+//! both drive it with [`Event`]s and show the [`View`]s it returns.
+
+use super::view::{self, Button, EngineAction, Press, View};
+use crate::flow::{self, Completion, Effect, Input, Registry, Session, Transition};
+use crate::i18n::Locales;
+use serde::{Deserialize, Serialize};
+
+/// The flow every new user starts with.
+pub const FIRST_FLOW: &str = "onboarding";
+
+/// What a user sees and where they are; stored between messages.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct UserState {
+    /// The chosen language; none until the user picked one.
+    pub locale: Option<String>,
+    pub session: Option<Session>,
+    pub screen: Screen,
+    /// Feeds the nonce of the next flow.
+    pub seed: u32,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Screen {
+    /// The language list is open.
+    #[default]
+    Language,
+    /// The main menu is open.
+    Menu,
+    /// A question of the session's flow waits.
+    Flow,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Event<'a> {
+    Text(&'a str),
+    Press(&'a Press),
+    Command(Command),
+    /// A sticker, photo, voice note, file, location, ... sent where text or a button was expected.
+    Unsupported,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Command {
+    Start,
+    Menu,
+    Language,
+    Back,
+    Skip,
+    Why,
+    Restart,
+    Help,
+}
+
+/// Something a finished flow hands over to; the caller carries it out (storage, matching).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Handover {
+    pub flow: String,
+    pub service: String,
+    pub answers: Vec<(String, String)>,
+}
+
+/// The result of one event: what to show, and what finished flows hand over.
+#[derive(Debug, Default)]
+pub struct Reply {
+    pub views: Vec<View>,
+    pub handovers: Vec<Handover>,
+}
+
+pub struct Conversation<'a> {
+    pub flows: &'a Registry,
+    pub locales: &'a Locales,
+}
+
+impl Conversation<'_> {
+    /// Handles one event and updates `state`.
+    pub fn handle(&self, state: &mut UserState, event: Event<'_>) -> Reply {
+        let mut reply = Reply::default();
+        match event {
+            Event::Command(Command::Language) => self.show_languages(state, &mut reply),
+            Event::Command(Command::Menu) => self.show_menu(state, &mut reply),
+            Event::Command(Command::Help) => {
+                let tag = self.tag(state);
+                reply.views.push(View::Text(self.locales.text(&tag, "help", &[])));
+                self.show_current(state, &mut reply);
+            }
+            Event::Command(Command::Start) => match (&state.locale, &state.session) {
+                (None, _) => self.show_languages(state, &mut reply),
+                (Some(_), None) => self.start_flow(state, FIRST_FLOW, &mut reply),
+                (Some(_), Some(_)) => self.show_current(state, &mut reply),
+            },
+            Event::Press(Press::Language(i)) => self.pick_language(state, usize::from(*i), &mut reply),
+            Event::Press(Press::Menu(i)) => self.pick_menu(state, usize::from(*i), &mut reply),
+            Event::Text(text) if state.screen == Screen::Language => match flow::digits::parse_number(text) {
+                Some(n) if n >= 1 => self.pick_language(state, (n - 1) as usize, &mut reply),
+                _ => self.invalid_choice(state, &mut reply),
+            },
+            Event::Text(text) if state.screen == Screen::Menu => match flow::digits::parse_number(text) {
+                Some(n) if n >= 1 => self.pick_menu(state, (n - 1) as usize, &mut reply),
+                _ => self.invalid_choice(state, &mut reply),
+            },
+            Event::Unsupported if state.screen != Screen::Flow => {
+                let tag = self.tag(state);
+                reply.views.push(View::Text(self.locales.text(&tag, "hint-not-text", &[])));
+                self.show_current(state, &mut reply);
+            }
+            Event::Press(Press::Engine { flow, step, nonce, action }) => {
+                let input = Input::Press { flow, step, nonce: *nonce, action: (*action).into() };
+                self.engine(state, input, &mut reply);
+            }
+            Event::Text(text) => self.engine(state, Input::Text(text), &mut reply),
+            Event::Unsupported => self.engine(state, Input::Unsupported, &mut reply),
+            Event::Command(Command::Back) => self.engine(state, Input::Back, &mut reply),
+            Event::Command(Command::Skip) => self.engine(state, Input::Skip, &mut reply),
+            Event::Command(Command::Why) => self.engine(state, Input::Why, &mut reply),
+            Event::Command(Command::Restart) => self.engine(state, Input::Restart, &mut reply),
+        }
+        reply
+    }
+
+    fn tag(&self, state: &UserState) -> String {
+        state.locale.clone().unwrap_or_else(|| crate::i18n::REFERENCE.to_string())
+    }
+
+    fn invalid_choice(&self, state: &mut UserState, reply: &mut Reply) {
+        let tag = self.tag(state);
+        reply.views.push(View::Text(self.locales.text(&tag, "hint-choice", &[])));
+        self.show_current(state, reply);
+    }
+
+    /// Runs the engine on the session's flow; without a session, the first flow starts.
+    fn engine(&self, state: &mut UserState, input: Input<'_>, reply: &mut Reply) {
+        let Some(session) = state.session.take() else {
+            if state.locale.is_none() {
+                return self.show_languages(state, reply);
+            }
+            return self.start_flow(state, FIRST_FLOW, reply);
+        };
+        let Some(flow) = self.flows.get(&session.flow) else {
+            // The flow was removed from the content: the user goes back to the menu.
+            state.session = Some(session);
+            return self.show_menu(state, reply);
+        };
+        state.screen = Screen::Flow;
+        let t = flow::advance(flow, &session, input);
+        self.apply(state, t, reply);
+    }
+
+    fn start_flow(&self, state: &mut UserState, id: &str, reply: &mut Reply) {
+        let Some(flow) = self.flows.get(id) else { return self.show_menu(state, reply) };
+        state.seed = flow::engine::next_nonce(state.seed);
+        state.screen = Screen::Flow;
+        let t = flow::start(flow, state.session.as_ref(), state.seed);
+        self.apply(state, t, reply);
+    }
+
+    fn apply(&self, state: &mut UserState, t: Transition<'_>, reply: &mut Reply) {
+        let tag = self.tag(state);
+        reply.views.extend(view::render(self.locales, &tag, &t.effects));
+        state.session = Some(t.session);
+        let mut next = None;
+        let mut idle = false;
+        for effect in &t.effects {
+            match effect {
+                Effect::Completed(done) => {
+                    reply.handovers.push(handover(done));
+                    if let Some(v) = self.service_view(&tag, done.service) {
+                        reply.views.push(v);
+                    }
+                    next = done.then.map(str::to_string);
+                    idle = next.is_none();
+                }
+                Effect::Idle => idle = true,
+                _ => {}
+            }
+        }
+        if let Some(id) = next {
+            self.start_flow(state, &id, reply);
+        } else if idle {
+            self.show_menu(state, reply);
+        }
+    }
+
+    /// What the terminal can show for a service itself; storage and matching come from outside.
+    fn service_view(&self, tag: &str, service: &str) -> Option<View> {
+        match service {
+            "show_matches" => Some(View::Text(self.locales.text(tag, "matches-coming", &[]))),
+            _ => None,
+        }
+    }
+
+    /// Shows the question, menu or language list the user is at.
+    pub fn show_current(&self, state: &mut UserState, reply: &mut Reply) {
+        match state.screen {
+            Screen::Language => self.show_languages(state, reply),
+            Screen::Menu => self.show_menu(state, reply),
+            Screen::Flow => {
+                let flow = state.session.as_ref().and_then(|s| self.flows.get(&s.flow).map(|f| (f, s)));
+                match flow {
+                    Some((flow, session)) if !session.finished(flow) => {
+                        let t = flow::engine::show(flow, session);
+                        let tag = self.tag(state);
+                        reply.views.extend(view::render(self.locales, &tag, &t.effects));
+                        state.session = Some(t.session);
+                    }
+                    _ => self.show_menu(state, reply),
+                }
+            }
+        }
+    }
+
+    fn show_languages(&self, state: &mut UserState, reply: &mut Reply) {
+        let tag = self.tag(state);
+        let options = self
+            .locales
+            .languages()
+            .iter()
+            .enumerate()
+            .map(|(i, l)| Button { label: l.name.clone(), press: Press::Language(i as u16) })
+            .collect();
+        let back_to = if state.screen == Screen::Language { None } else { Some(state.screen) };
+        state.screen = Screen::Language;
+        let _ = back_to;
+        reply.views.push(View::Keyboard {
+            text: self.locales.text(&tag, "language-title", &[]),
+            options,
+            nav: Vec::new(),
+            refresh: false,
+        });
+    }
+
+    fn pick_language(&self, state: &mut UserState, i: usize, reply: &mut Reply) {
+        let Some(lang) = self.locales.languages().get(i) else { return self.invalid_choice(state, reply) };
+        let first_time = state.locale.is_none();
+        state.locale = Some(lang.tag.clone());
+        if first_time || state.session.is_none() {
+            return self.start_flow(state, FIRST_FLOW, reply);
+        }
+        reply.views.push(View::Text(self.locales.text(&lang.tag, "language-changed", &[])));
+        state.screen = Screen::Flow;
+        self.show_current(state, reply);
+    }
+
+    /// The menu's entries: the menu flows, then the language list.
+    fn show_menu(&self, state: &mut UserState, reply: &mut Reply) {
+        let tag = self.tag(state);
+        state.screen = Screen::Menu;
+        let mut options: Vec<Button> = self
+            .flows
+            .menu()
+            .enumerate()
+            .map(|(i, f)| Button { label: self.locales.text(&tag, &f.title, &[]), press: Press::Menu(i as u16) })
+            .collect();
+        options.push(Button { label: self.locales.text(&tag, "btn-language", &[]), press: Press::Menu(options.len() as u16) });
+        reply.views.push(View::Keyboard { text: self.locales.text(&tag, "menu-title", &[]), options, nav: Vec::new(), refresh: false });
+    }
+
+    fn pick_menu(&self, state: &mut UserState, i: usize, reply: &mut Reply) {
+        let flows: Vec<String> = self.flows.menu().map(|f| f.id.clone()).collect();
+        match flows.get(i) {
+            Some(id) => self.start_flow(state, id, reply),
+            None if i == flows.len() => self.show_languages(state, reply),
+            None => self.invalid_choice(state, reply),
+        }
+    }
+}
+
+fn handover(done: &Completion<'_>) -> Handover {
+    Handover {
+        flow: done.flow.id.clone(),
+        service: done.service.to_string(),
+        answers: done.answers.iter().map(|(k, v)| (k.to_string(), v.as_plain())).collect(),
+    }
+}
+
+/// The engine actions a user can reach by typing a command, for views that list them.
+pub const NAV_ACTIONS: &[EngineAction] = &[EngineAction::Back, EngineAction::Skip, EngineAction::Why];
+
+/// Message ids the conversation uses on top of the flows' and the views'.
+pub const MESSAGES: &[&str] =
+    &["help", "hint-not-text", "hint-choice", "language-title", "language-changed", "menu-title", "btn-language", "matches-coming"];

@@ -1,0 +1,5 @@
+//! Use cases that tie the flow engine to texts (and, later, storage and matching). No
+//! Telegram types here: adapters turn their updates into [`conversation::Event`]s.
+
+pub mod conversation;
+pub mod view;

@@ -1,0 +1,179 @@
+//! Turns engine effects into localized views: texts, echoes and questions with their buttons.
+//! The terminal chat prints views; the Telegram adapter sends them as messages and keyboards.
+
+use crate::flow::{Action, Arg, Effect, Question, Shown, StepKind};
+use crate::i18n::Locales;
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum View {
+    /// A message on its own.
+    Text(String),
+    /// The answer just given ("✓ Berlin"), shown under its question.
+    Echo(String),
+    /// A message with buttons: `options` are the answers, `nav` the ways around (Back, Skip, ...).
+    Keyboard { text: String, options: Vec<Button>, nav: Vec<Button>, refresh: bool },
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Button {
+    pub label: String,
+    pub press: Press,
+}
+
+/// What a button does when pressed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Press {
+    /// An engine action for the question it was made for.
+    Engine { flow: String, step: String, nonce: u32, action: EngineAction },
+    /// The n-th entry of the main menu.
+    Menu(u16),
+    /// The n-th language of the language list.
+    Language(u16),
+}
+
+/// [`Action`] in a serializable form.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum EngineAction {
+    Pick(u16),
+    Done,
+    Back,
+    Skip,
+    Why,
+    Confirm,
+    Change(u16),
+}
+
+impl From<EngineAction> for Action {
+    fn from(a: EngineAction) -> Action {
+        match a {
+            EngineAction::Pick(i) => Action::Pick(i),
+            EngineAction::Done => Action::Done,
+            EngineAction::Back => Action::Back,
+            EngineAction::Skip => Action::Skip,
+            EngineAction::Why => Action::Why,
+            EngineAction::Confirm => Action::Confirm,
+            EngineAction::Change(i) => Action::Change(i),
+        }
+    }
+}
+
+/// Localizes the effects that show something; `Completed` and `Idle` are for the services.
+pub fn render(locales: &Locales, tag: &str, effects: &[Effect<'_>]) -> Vec<View> {
+    let mut out = Vec::new();
+    for effect in effects {
+        match effect {
+            Effect::Say { msg, args } => out.push(View::Text(locales.text(tag, msg, args))),
+            Effect::Echo { shown, .. } => out.push(View::Echo(echo(locales, tag, shown))),
+            Effect::Ask(q) => out.push(question(locales, tag, q)),
+            Effect::Completed(_) | Effect::Idle => {}
+        }
+    }
+    out
+}
+
+/// An answer as the user sees it: option labels joined, the text typed, or the number.
+pub fn shown_text(locales: &Locales, tag: &str, shown: &Shown<'_>) -> String {
+    match shown {
+        Shown::Options(ids) => {
+            ids.iter().map(|id| locales.raw(tag, id, &[]).unwrap_or_else(|| id.to_string())).collect::<Vec<_>>().join(", ")
+        }
+        Shown::Text(t) => t.to_string(),
+        Shown::Number(n) => n.to_string(),
+        Shown::Skipped => locales.raw(tag, "summary-skipped", &[]).unwrap_or_default(),
+    }
+}
+
+fn echo(locales: &Locales, tag: &str, shown: &Shown<'_>) -> String {
+    match shown {
+        Shown::Skipped => locales.text(tag, "echo-skipped", &[]),
+        other => locales.text(tag, "echo-answer", &[("answer", Arg::Str(shown_text(locales, tag, other).into()))]),
+    }
+}
+
+fn question(locales: &Locales, tag: &str, q: &Question<'_>) -> View {
+    let step = q.step;
+    let mut text = locales.raw(tag, step.message.as_deref().unwrap_or_default(), &q.args).unwrap_or_default();
+    if let Some((n, total)) = q.progress {
+        let progress = locales.raw(tag, "progress", &[("n", Arg::Num(n.into())), ("total", Arg::Num(total.into()))]);
+        text = format!("{} · {text}", progress.unwrap_or_default());
+    }
+    let engine = |action: EngineAction| Press::Engine { flow: q.flow.id.clone(), step: step.id.clone(), nonce: q.nonce, action };
+    let label = |id: &str, args: &[(&str, Arg<'_>)]| locales.text(tag, id, args);
+    let mut options = Vec::new();
+    match &step.kind {
+        StepKind::Choice { options: choices } => {
+            for (i, o) in choices.iter().enumerate() {
+                let mut l = label(&o.message, &[]);
+                if q.selected.contains(&(i as u16)) {
+                    l = locales.finish(tag, format!("✓ {l}"));
+                }
+                options.push(Button { label: l, press: engine(EngineAction::Pick(i as u16)) });
+            }
+        }
+        StepKind::Multi { options: choices } => {
+            for (i, o) in choices.iter().enumerate() {
+                let mut l = label(&o.message, &[]);
+                if q.selected.contains(&(i as u16)) {
+                    l = locales.finish(tag, format!("☑️ {l}"));
+                }
+                options.push(Button { label: l, press: engine(EngineAction::Pick(i as u16)) });
+            }
+            options.push(Button { label: label("btn-done", &[]), press: engine(EngineAction::Done) });
+            let count = q.selected.len() as i64;
+            let line = if count == 0 {
+                locales.raw(tag, "multi-instructions", &[])
+            } else {
+                locales.raw(tag, "multi-selected", &[("count", Arg::Num(count))])
+            };
+            text = format!("{text}\n{}", line.unwrap_or_default());
+        }
+        StepKind::Summary => {
+            let mut lines = vec![text];
+            for item in &q.summary {
+                let value = shown_text(locales, tag, &item.shown);
+                let label = locales.raw(tag, item.label, &[]).unwrap_or_default();
+                let args = [("label", Arg::Str(label.into())), ("value", Arg::Str(value.into()))];
+                lines.push(locales.raw(tag, "summary-line", &args).unwrap_or_default());
+            }
+            text = lines.join("\n");
+            options.push(Button { label: label("btn-confirm", &[]), press: engine(EngineAction::Confirm) });
+            for (i, item) in q.summary.iter().enumerate() {
+                let item_label = locales.raw(tag, item.label, &[]).unwrap_or_default();
+                options.push(Button {
+                    label: label("btn-change", &[("item", Arg::Str(item_label.into()))]),
+                    press: engine(EngineAction::Change(i as u16)),
+                });
+            }
+        }
+        _ => {}
+    }
+    let mut nav = Vec::new();
+    if q.can_back {
+        nav.push(Button { label: label("btn-back", &[]), press: engine(EngineAction::Back) });
+    }
+    if step.skip {
+        nav.push(Button { label: label("btn-skip", &[]), press: engine(EngineAction::Skip) });
+    }
+    if step.why.is_some() {
+        nav.push(Button { label: label("btn-why", &[]), press: engine(EngineAction::Why) });
+    }
+    View::Keyboard { text: locales.finish(tag, text), options, nav, refresh: q.refresh }
+}
+
+/// Message ids the views use on top of the flows' own.
+pub const MESSAGES: &[&str] = &[
+    "progress",
+    "echo-answer",
+    "echo-skipped",
+    "multi-selected",
+    "multi-instructions",
+    "btn-back",
+    "btn-skip",
+    "btn-why",
+    "btn-done",
+    "btn-confirm",
+    "btn-change",
+    "summary-line",
+    "summary-skipped",
+];
