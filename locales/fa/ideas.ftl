@@ -31,3 +31,4 @@ opt-benefit-families = خانواده‌ها
 opt-benefit-newcomers = کسانی که تازه آمده‌اند
 opt-benefit-qualified = کسانی که مدرک تحصیلی یا حرفه‌ای دارند
 opt-benefit-founders = کسانی که کسب‌وکار راه می‌اندازند
+idea-no-consent = باشه، چیزی نگه نمی‌داریم. هر وقت بخواهید، با /consent می‌توانید این را تغییر دهید.

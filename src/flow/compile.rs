@@ -99,8 +99,11 @@ pub fn compile(file: &str, src: &FlowFile, messages: &dyn MessageCatalog) -> Res
         id: src.id.clone(),
         title: src.title.clone(),
         menu: src.menu,
+        order: src.order,
         uses: src.uses.clone(),
         hash: content_hash(src),
+        longest: longest_paths(&steps, &edges),
+        dependents: branch_dependents(&steps, &edges),
         steps,
         by_id,
     })
@@ -366,6 +369,61 @@ fn check_messages(src: &FlowFile, p: &mut Problems, messages: &dyn MessageCatalo
             p.add(step, format!("message `{id}` is missing in locale(s): {}", missing.join(", ")));
         }
     }
+}
+
+/// The most questions on any path from each step to an end; the graph is acyclic by now.
+fn longest_paths(steps: &[Step], edges: &[Vec<StepIdx>]) -> Vec<u16> {
+    fn visit(i: StepIdx, steps: &[Step], edges: &[Vec<StepIdx>], memo: &mut Vec<Option<u16>>) -> u16 {
+        if let Some(v) = memo[i] {
+            return v;
+        }
+        let own = u16::from(steps[i].kind.is_question());
+        let rest = edges[i].iter().map(|&j| visit(j, steps, edges, memo)).max().unwrap_or(0);
+        memo[i] = Some(own + rest);
+        own + rest
+    }
+    let mut memo = vec![None; steps.len()];
+    (0..steps.len()).map(|i| visit(i, steps, edges, &mut memo)).collect()
+}
+
+/// For each branch: the steps reachable from it that not every route from it passes.
+fn branch_dependents(steps: &[Step], edges: &[Vec<StepIdx>]) -> Vec<(StepIdx, Vec<StepIdx>)> {
+    let n = steps.len();
+    // Post-dominators: the steps every path from a step to an end goes through.
+    fn pd(i: StepIdx, edges: &[Vec<StepIdx>], memo: &mut Vec<Option<Vec<bool>>>) -> Vec<bool> {
+        if let Some(v) = &memo[i] {
+            return v.clone();
+        }
+        let mut common: Option<Vec<bool>> = None;
+        for &j in &edges[i] {
+            let sub = pd(j, edges, memo);
+            common = Some(match common {
+                None => sub,
+                Some(c) => c.iter().zip(&sub).map(|(a, b)| *a && *b).collect(),
+            });
+        }
+        let mut set = common.unwrap_or_else(|| vec![false; edges.len()]);
+        set[i] = true;
+        memo[i] = Some(set.clone());
+        set
+    }
+    let mut memo = vec![None; n];
+    let mut out = Vec::new();
+    for (b, step) in steps.iter().enumerate() {
+        if !matches!(step.kind, StepKind::Branch { .. }) {
+            continue;
+        }
+        let always = pd(b, edges, &mut memo);
+        let mut reached = vec![false; n];
+        let mut stack = edges[b].clone();
+        while let Some(i) = stack.pop() {
+            if !std::mem::replace(&mut reached[i], true) {
+                stack.extend(edges[i].iter().copied());
+            }
+        }
+        out.push((b, (0..n).filter(|&i| reached[i] && !always[i]).collect()));
+    }
+    out
 }
 
 /// FNV-1a over the canonical JSON form of the file: comments and layout do not change it.

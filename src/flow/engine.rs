@@ -294,7 +294,10 @@ fn finish_multi<'f>(flow: &'f Flow, s: &mut Session, cur: StepIdx, fx: &mut Vec<
 fn answer<'f>(flow: &'f Flow, s: &mut Session, cur: StepIdx, value: Value, fx: &mut Vec<Effect<'f>>) {
     let step = &flow.steps[cur];
     fx.push(Effect::Echo { step, shown: Shown::of(step, &value) });
-    s.answers.insert(step.key.as_str().into(), Answer { flow: s.flow.clone(), step: s.step.clone(), value });
+    let before = s.answers.insert(step.key.as_str().into(), Answer { flow: s.flow.clone(), step: s.step.clone(), value });
+    if before.as_ref().is_some_and(|b| b.value != s.answers[step.key.as_str()].value) {
+        forget_dependents(flow, s, &step.key, before.map(|b| b.value));
+    }
     s.invalid = 0;
     s.pending.clear();
     s.history.push(s.step.clone());
@@ -358,12 +361,39 @@ fn enter<'f>(flow: &'f Flow, s: &mut Session, mut at: StepIdx, fx: &mut Vec<Effe
 }
 
 fn branch_target(step: &Step, s: &Session) -> StepIdx {
+    route(step, |key| s.value(key))
+}
+
+fn route<'v>(step: &Step, value: impl Fn(&str) -> Option<&'v Value>) -> StepIdx {
     let StepKind::Branch { rules } = &step.kind else { unreachable!("only called on branch steps") };
     rules
         .iter()
-        .find(|r| s.value(&r.key).is_some_and(|v| v.is(&r.is)))
+        .find(|r| value(&r.key).is_some_and(|v| v.is(&r.is)))
         .map(|r| r.next)
         .unwrap_or_else(|| step.next.expect("compiled branch steps have a default"))
+}
+
+/// A changed answer that sends a branch another way makes the answers only the old way asked
+/// for void: they are forgotten, so the new way asks afresh.
+fn forget_dependents(flow: &Flow, s: &mut Session, key: &str, old: Option<Value>) {
+    for (b, dependents) in &flow.dependents {
+        let branch = &flow.steps[*b];
+        let StepKind::Branch { rules } = &branch.kind else { continue };
+        if !rules.iter().any(|r| r.key == key) {
+            continue;
+        }
+        let now = route(branch, |k| s.value(k));
+        let then = route(branch, |k| if k == key { old.as_ref() } else { s.value(k) });
+        if now == then {
+            continue;
+        }
+        for &d in dependents {
+            let dep = &flow.steps[d];
+            if s.answer_at(&dep.key, &flow.id, &dep.id).is_some() {
+                s.answers.remove(dep.key.as_str());
+            }
+        }
+    }
 }
 
 /// Drops this flow's answers the user's final path no longer passes, and returns the rest.
@@ -437,7 +467,8 @@ fn ask<'f>(flow: &'f Flow, s: &mut Session, at: StepIdx, refresh: bool, fx: &mut
 }
 
 /// "Question n of total": answered questions so far, plus the questions still ahead on the
-/// path the answers given so far lead to.
+/// path the answers given so far lead to. Where that path depends on a question not answered
+/// yet, the longest way on counts, so the total only ever shrinks.
 fn progress(flow: &Flow, s: &Session, at: StepIdx) -> (u16, u16) {
     let done = s.history.len() as u16;
     let mut ahead = 0u16;
@@ -445,7 +476,16 @@ fn progress(flow: &Flow, s: &Session, at: StepIdx) -> (u16, u16) {
     for _ in 0..=flow.steps.len() {
         let step = &flow.steps[i];
         let next = match &step.kind {
-            StepKind::Branch { .. } => Some(branch_target(step, s)),
+            StepKind::Branch { rules } => {
+                let open = rules.iter().any(|r| s.value(&r.key).is_none());
+                let decided = rules.iter().any(|r| s.value(&r.key).is_some_and(|v| v.is(&r.is)));
+                if open && !decided {
+                    ahead += flow.longest[i];
+                    None
+                } else {
+                    Some(branch_target(step, s))
+                }
+            }
             StepKind::Summary | StepKind::End { .. } => None,
             kind => {
                 ahead += u16::from(kind.is_question());

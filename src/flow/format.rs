@@ -15,6 +15,9 @@ pub struct FlowFile {
     /// Whether the flow is offered in the main menu.
     #[serde(default)]
     pub menu: bool,
+    /// Position in the main menu (lower first).
+    #[serde(default)]
+    pub order: u16,
     /// Answer keys given by other flows that this flow reads (in `args` or branch rules).
     #[serde(default)]
     pub uses: Vec<String>,

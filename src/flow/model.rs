@@ -11,10 +11,16 @@ pub struct Flow {
     pub id: String,
     pub title: String,
     pub menu: bool,
+    pub order: u16,
     pub uses: Vec<String>,
     pub steps: Vec<Step>,
     /// Hex FNV-1a hash of the flow's canonical content; sessions remember it to notice changes.
     pub hash: String,
+    /// For each step: the most questions on any path from it to an end (it included).
+    pub(crate) longest: Vec<u16>,
+    /// For each branch step: the steps that only some of its routes pass (their answers depend
+    /// on the answers the branch tests).
+    pub(crate) dependents: Vec<(StepIdx, Vec<StepIdx>)>,
     pub(crate) by_id: HashMap<String, StepIdx>,
 }
 

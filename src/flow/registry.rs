@@ -89,6 +89,8 @@ impl Registry {
 
     /// Flows offered in the main menu, in file order.
     pub fn menu(&self) -> impl Iterator<Item = &Flow> {
-        self.flows.iter().filter(|f| f.menu)
+        let mut menu: Vec<&Flow> = self.flows.iter().filter(|f| f.menu).collect();
+        menu.sort_by_key(|f| f.order);
+        menu.into_iter()
     }
 }

@@ -1,1 +1,9 @@
+//! All integration tests, built as one binary.
 
+mod chat;
+mod compile;
+mod content;
+mod engine;
+mod locales;
+mod properties;
+mod support;

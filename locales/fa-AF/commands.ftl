@@ -1,0 +1,6 @@
+# Short descriptions of the bot's commands, shown in Telegram's command menu.
+
+cmd-menu = مینوی اصلی
+cmd-help = رهنمایی
+cmd-mydata = گرفتن تمام معلومات من
+cmd-delete = پاک کردن تمام معلومات من

@@ -1,0 +1,13 @@
+# Short descriptions of the bot's commands, shown in Telegram's command menu.
+
+cmd-start = پیل
+cmd-menu = اصلي مېنو
+cmd-language = ژبه بدلول
+cmd-back = مخکینۍ پوښتنه
+cmd-restart = دا پوښتنې بیا پیلول
+cmd-help = مرسته
+cmd-privacy = موږ څه ساتو
+cmd-mydata = زما ټول معلومات ترلاسه کول
+cmd-delete = زما ټول معلومات پاکول
+cmd-consent = زما انتخابونه
+cmd-stop = نور خبرونه نه غواړم

@@ -1,0 +1,172 @@
+//! The flow compiler reports every problem of a broken file at once, with file and step.
+
+use sifor::flow::{AnyMessage, MessageCatalog, compile_source};
+
+const BROKEN: &str = r#"
+id = "broken"
+title = "t"
+
+[[step]]
+id = "first"
+kind = "choice"
+message = "m-first"
+next = "nowhere"
+options = [{ value = "a", message = "o-a" }, { value = "a", message = "o-b" }]
+
+[[step]]
+id = "first"
+kind = "info"
+message = "m-dup"
+next = "route"
+
+[[step]]
+id = "route"
+kind = "branch"
+next = "name"
+rules = [{ key = "colour", is = "red", next = "name" }, { key = "first", is = "z", next = "name" }]
+
+[[step]]
+id = "name"
+kind = "text"
+message = "m-name"
+pattern = "([a-z"
+next = "end"
+
+[[step]]
+id = "lonely"
+kind = "info"
+message = "m-lonely"
+next = "end"
+
+[[step]]
+id = "loop_a"
+kind = "info"
+message = "m-loop"
+next = "loop_b"
+
+[[step]]
+id = "loop_b"
+kind = "info"
+message = "m-loop"
+next = "loop_a"
+
+[[step]]
+id = "end"
+kind = "end"
+message = "m-end"
+service = "store_idea"
+"#;
+
+struct OnlyEnglishHas(&'static [&'static str]);
+
+impl MessageCatalog for OnlyEnglishHas {
+    fn missing_in(&self, id: &str) -> Vec<String> {
+        if self.0.contains(&id) { vec!["ar".into(), "de".into()] } else { Vec::new() }
+    }
+}
+
+#[test]
+fn every_problem_is_listed_at_once() {
+    let errors = compile_source("flows/broken.toml", BROKEN, &OnlyEnglishHas(&["m-name"])).unwrap_err();
+    let text: Vec<String> = errors.iter().map(ToString::to_string).collect();
+    let expect = [
+        "flows/broken.toml: step `first`: duplicate step id",
+        "flows/broken.toml: step `first`: unknown next step `nowhere`",
+        "flows/broken.toml: step `first`: option value `a` appears twice",
+        "flows/broken.toml: step `name`: invalid regex `([a-z`",
+        "flows/broken.toml: step `lonely`: unreachable: no step leads here",
+        "flows/broken.toml: step `loop_a`: unreachable: no step leads here",
+        "flows/broken.toml: step `loop_a`: cannot reach an `end` step",
+        "flows/broken.toml: step `loop_b`: leads back to `loop_a`, which makes a loop",
+        "flows/broken.toml: step `route`: branches on `colour`, which no earlier step asks",
+        "flows/broken.toml: step `route`: branches on `first` = `z`, but no earlier step offers that answer",
+        "flows/broken.toml: step `name`: message `m-name` is missing in locale(s): ar, de",
+    ];
+    for e in expect {
+        assert!(text.iter().any(|t| t.starts_with(e)), "missing problem: {e}\nall problems:\n{}", text.join("\n"));
+    }
+    assert_eq!(text.len(), expect.len(), "unexpected extra problems:\n{}", text.join("\n"));
+}
+
+#[test]
+fn kind_specific_fields_are_checked() {
+    let src = r#"
+id = "k"
+title = "t"
+
+[[step]]
+id = "n"
+kind = "number"
+message = "m"
+min = 5
+max = 1
+next = "i"
+
+[[step]]
+id = "i"
+kind = "info"
+message = "m"
+skip = true
+options = [{ value = "x", message = "y" }]
+next = "e"
+
+[[step]]
+id = "e"
+kind = "end"
+message = "m"
+next = "n"
+"#;
+    let text: Vec<String> = compile_source("k.toml", src, &AnyMessage).unwrap_err().iter().map(ToString::to_string).collect();
+    for e in [
+        "k.toml: step `n`: min 5 is larger than max 1",
+        "k.toml: step `i`: `skip` only applies to questions",
+        "k.toml: step `i`: `options` only apply to choice and multi steps",
+        "k.toml: step `e`: an `end` step has no `next`",
+        "k.toml: step `e`: an `end` step needs a `service`",
+    ] {
+        assert!(text.contains(&e.to_string()), "missing {e} in {text:#?}");
+    }
+}
+
+#[test]
+fn a_file_that_is_not_toml_names_the_line() {
+    let errors = compile_source("bad.toml", "id = \"x\"\n[[step]\n", &AnyMessage).unwrap_err();
+    assert_eq!(errors.len(), 1);
+    let text = errors[0].to_string();
+    assert!(text.starts_with("bad.toml: not a valid flow file"), "{text}");
+    assert!(text.contains("line 2"), "{text}");
+}
+
+#[test]
+fn unknown_fields_are_rejected() {
+    let src = "id = \"x\"\ntitle = \"t\"\n[[step]]\nid = \"a\"\nkind = \"end\"\nmessage = \"m\"\nservice = \"s\"\nnxt = \"b\"\n";
+    let text = compile_source("x.toml", src, &AnyMessage).unwrap_err()[0].to_string();
+    assert!(text.contains("nxt"), "{text}");
+}
+
+#[test]
+fn sifor_check_lists_all_problems_of_a_broken_flow_and_fails() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("broken.toml"), BROKEN).unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_sifor"))
+        .args(["check", "--flows"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(!out.status.success());
+    for e in ["duplicate step id", "unknown next step `nowhere`", "invalid regex", "unreachable", "makes a loop", "no earlier step asks"] {
+        assert!(stdout.contains(e), "`{e}` not reported:\n{stdout}");
+    }
+    assert!(stdout.contains("message `m-name` is missing in locale(s): ar, ckb, de"), "{stdout}");
+}
+
+#[test]
+fn sifor_check_passes_on_the_shipped_content() {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_sifor")).arg("check").output().unwrap();
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(out.status.success(), "{stdout}");
+    assert!(stdout.contains("4 flows,"), "{stdout}");
+    assert!(stdout.contains("14 locales"), "{stdout}");
+    assert!(stdout.trim_end().ends_with("ok"), "{stdout}");
+}

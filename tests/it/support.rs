@@ -1,0 +1,45 @@
+//! Shared test helpers: the shipped content (loaded once), small inline flows, and effect probes.
+
+use sifor::flow::{AnyMessage, Effect, Flow, Registry, compile_source};
+use sifor::i18n::Locales;
+use std::path::PathBuf;
+use std::sync::OnceLock;
+
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// The shipped flows and locales, loaded once per test run.
+pub fn content() -> &'static (Registry, Locales) {
+    static CONTENT: OnceLock<(Registry, Locales)> = OnceLock::new();
+    CONTENT.get_or_init(|| {
+        sifor::config::load_content(&root().join("flows"), &root().join("locales")).unwrap_or_else(|e| panic!("content: {e:#?}"))
+    })
+}
+
+/// Compiles an inline flow without looking up message ids.
+pub fn flow(toml: &str) -> Flow {
+    compile_source("test.toml", toml, &AnyMessage).unwrap_or_else(|e| panic!("{e:#?}"))
+}
+
+/// A short description of each effect, for assertions: `say:id`, `echo:...`, `ask:step`, ...
+pub fn ids(effects: &[Effect<'_>]) -> Vec<String> {
+    effects
+        .iter()
+        .map(|e| match e {
+            Effect::Say { msg, .. } => format!("say:{msg}"),
+            Effect::Echo { step, shown } => format!("echo:{}={shown:?}", step.id),
+            Effect::Ask(q) => format!("ask:{}", q.step.id),
+            Effect::Completed(c) => format!("done:{}", c.service),
+            Effect::Idle => "idle".to_string(),
+        })
+        .collect()
+}
+
+/// The question asked, if the effects end in one.
+pub fn asked<'a, 'f>(effects: &'a [Effect<'f>]) -> &'a sifor::flow::Question<'f> {
+    match effects.last() {
+        Some(Effect::Ask(q)) => q,
+        other => panic!("expected a question last, got {other:?}"),
+    }
+}
