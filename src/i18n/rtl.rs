@@ -19,19 +19,23 @@ fn is_ltr_strong(c: char) -> bool {
     (c.is_alphabetic() && !is_rtl_letter(c)) || c.is_ascii_digit()
 }
 
-/// Prepares a text for an RTL locale: isolates LTR runs, then makes sure it starts with RLM
-/// or an RTL letter. Applying it twice changes nothing.
+/// Prepares a text for an RTL locale: isolates LTR runs, then makes sure every line (Telegram
+/// sets the direction per paragraph) starts with RLM or an RTL letter. Idempotent.
 pub fn fix_rtl(text: &str) -> String {
     let isolated = isolate_ltr_runs(text);
-    match isolated.chars().next() {
-        Some(c) if c == RLM || is_rtl_letter(c) => isolated,
-        _ => {
-            let mut out = String::with_capacity(isolated.len() + 3);
-            out.push(RLM);
-            out.push_str(&isolated);
-            out
+    let mut out = String::with_capacity(isolated.len() + 8);
+    for (i, line) in isolated.split('\n').enumerate() {
+        if i > 0 {
+            out.push('\n');
         }
+        match line.chars().next() {
+            Some(c) if c == RLM || is_rtl_letter(c) => {}
+            Some(_) => out.push(RLM),
+            None => {}
+        }
+        out.push_str(line);
     }
+    out
 }
 
 /// Wraps every run of LTR text that is not already inside an isolate in FSI … PDI. A run may
@@ -94,6 +98,7 @@ mod tests {
         assert_eq!(fix_rtl("IQ Netzwerk في برلين"), "\u{200F}\u{2068}IQ Netzwerk\u{2069} في برلين");
         assert!(fix_rtl("🔒 خصوصية").starts_with(RLM));
         assert!(fix_rtl("مرحبا").starts_with('م'));
+        assert_eq!(fix_rtl("سلام\n🔒 خصوصية"), "سلام\n\u{200F}🔒 خصوصية");
     }
 
     #[test]
