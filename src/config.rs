@@ -22,8 +22,12 @@ pub fn locales_dir(explicit: Option<PathBuf>) -> PathBuf {
 }
 
 /// Loads locales and flows together (flows are checked against the locales' messages).
-pub fn load_content(flows: &Path, locales: &Path) -> Result<(crate::flow::Registry, crate::i18n::Locales), Vec<String>> {
+pub fn load_content(
+    flows: &Path,
+    locales: &Path,
+) -> Result<(crate::flow::Registry, crate::i18n::Locales), Vec<String>> {
     let locales = crate::i18n::Locales::load(locales)?;
-    let flows = crate::flow::Registry::load(flows, &locales).map_err(|e| e.iter().map(ToString::to_string).collect::<Vec<_>>())?;
+    let flows = crate::flow::Registry::load(flows, &locales)
+        .map_err(|e| e.iter().map(ToString::to_string).collect::<Vec<_>>())?;
     Ok((flows, locales))
 }

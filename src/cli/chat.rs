@@ -5,7 +5,7 @@
 use crate::flow::Registry;
 use crate::i18n::Locales;
 use crate::services::conversation::{Command, Conversation, Event, Screen, UserState};
-use crate::services::view::{Press, View};
+use crate::services::view::{EngineAction, Press, View};
 use std::io::{BufRead, Write};
 
 pub struct ChatOptions {
@@ -16,14 +16,30 @@ pub struct ChatOptions {
 }
 
 /// Runs a chat over `input` and `output` until end of input or `/quit`.
-pub fn run(flows: &Registry, locales: &Locales, opts: &ChatOptions, input: impl BufRead, mut out: impl Write) -> std::io::Result<()> {
+pub fn run(
+    flows: &Registry,
+    locales: &Locales,
+    opts: &ChatOptions,
+    input: impl BufRead,
+    mut out: impl Write,
+) -> std::io::Result<()> {
     let convo = Conversation { flows, locales };
-    let mut state = UserState { seed: seed(), ..UserState::default() };
+    let mut state = UserState {
+        seed: seed(),
+        ..UserState::default()
+    };
     if let Some(code) = &opts.lang {
         let Some(lang) = locales.negotiate(code) else {
             let known: Vec<&str> = locales.languages().iter().map(|l| l.tag.as_str()).collect();
-            writeln!(out, "unknown language `{code}`; known: {}", known.join(", "))?;
-            return Err(std::io::Error::new(std::io::ErrorKind::InvalidInput, "unknown language"));
+            writeln!(
+                out,
+                "unknown language `{code}`; known: {}",
+                known.join(", ")
+            )?;
+            return Err(std::io::Error::new(
+                std::io::ErrorKind::InvalidInput,
+                "unknown language",
+            ));
         };
         state.locale = Some(lang.tag.clone());
         state.screen = Screen::Flow;
@@ -59,13 +75,19 @@ pub fn run(flows: &Registry, locales: &Locales, opts: &ChatOptions, input: impl 
                 "restart" => Event::Command(Command::Restart),
                 "help" => Event::Command(Command::Help),
                 _ => {
-                    writeln!(out, "{}\n", locales.text(&tag(&state), "chat-unknown-command", &[]))?;
+                    writeln!(
+                        out,
+                        "{}\n",
+                        locales.text(&tag(&state), "chat-unknown-command", &[])
+                    )?;
                     continue;
                 }
             }
         } else {
             match crate::flow::digits::parse_number(text) {
-                Some(n) if n >= 1 && (n as usize) <= buttons.len() => Event::Press(&buttons[n as usize - 1]),
+                Some(n) if n >= 1 && (n as usize) <= buttons.len() => {
+                    Event::Press(&buttons[n as usize - 1])
+                }
                 _ => Event::Text(text),
             }
         };
@@ -76,12 +98,18 @@ pub fn run(flows: &Registry, locales: &Locales, opts: &ChatOptions, input: impl 
     Ok(())
 }
 
-fn print_views(out: &mut impl Write, views: &[View], buttons: &mut Vec<Press>) -> std::io::Result<()> {
+fn print_views(
+    out: &mut impl Write,
+    views: &[View],
+    buttons: &mut Vec<Press>,
+) -> std::io::Result<()> {
     for view in views {
         match view {
             View::Text(t) => writeln!(out, "{t}\n")?,
             View::Echo(t) => writeln!(out, "{t}\n")?,
-            View::Keyboard { text, options, nav, .. } => {
+            View::Keyboard {
+                text, options, nav, ..
+            } => {
                 writeln!(out, "{text}")?;
                 buttons.clear();
                 for (i, b) in options.iter().enumerate() {
@@ -93,8 +121,19 @@ fn print_views(out: &mut impl Write, views: &[View], buttons: &mut Vec<Press>) -
                         .iter()
                         .map(|b| {
                             let cmd = match &b.press {
-                                Press::Engine { action, .. } => format!("{action:?}").to_lowercase(),
-                                _ => String::new(),
+                                Press::Engine {
+                                    action: EngineAction::Back,
+                                    ..
+                                } => "back",
+                                Press::Engine {
+                                    action: EngineAction::Skip,
+                                    ..
+                                } => "skip",
+                                Press::Engine {
+                                    action: EngineAction::Why,
+                                    ..
+                                } => "why",
+                                _ => "",
                             };
                             format!("/{cmd} {}", b.label)
                         })
@@ -110,7 +149,10 @@ fn print_views(out: &mut impl Write, views: &[View], buttons: &mut Vec<Press>) -
 
 /// Nonce seed for a new chat: buttons of an earlier chat never match this one.
 fn seed() -> u32 {
-    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.subsec_nanos() ^ d.as_secs() as u32).unwrap_or(1)
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.subsec_nanos() ^ d.as_secs() as u32)
+        .unwrap_or(1)
 }
 
 /// Message ids the chat prints itself.

@@ -19,7 +19,10 @@ pub struct Report {
 
 impl Report {
     pub fn summary(&self) -> String {
-        format!("{} flows, {} steps, {} locales, {} messages", self.flows, self.steps, self.locales, self.messages)
+        format!(
+            "{} flows, {} steps, {} locales, {} messages",
+            self.flows, self.steps, self.locales, self.messages
+        )
     }
 }
 
@@ -38,19 +41,34 @@ pub fn check(flows_dir: &Path, locales_dir: &Path) -> Report {
     for lang in languages.iter().filter(|l| l.tag != i18n::REFERENCE) {
         let (have, problems) = ftl::read_locale(&locales_dir.join(&lang.tag));
         report.problems.extend(problems);
-        report.problems.extend(ftl::compare(&lang.tag, &have, &reference, !lang.fallback.is_empty()));
+        report.problems.extend(ftl::compare(
+            &lang.tag,
+            &have,
+            &reference,
+            !lang.fallback.is_empty(),
+        ));
     }
     report.locales = languages.len();
 
     let needed = crate::flow::engine::MESSAGES
         .iter()
         .map(|(id, vars)| (*id, *vars))
-        .chain(crate::services::view::MESSAGES.iter().map(|id| (*id, &[][..])))
-        .chain(crate::services::conversation::MESSAGES.iter().map(|id| (*id, &[][..])))
+        .chain(
+            crate::services::view::MESSAGES
+                .iter()
+                .map(|id| (*id, &[][..])),
+        )
+        .chain(
+            crate::services::conversation::MESSAGES
+                .iter()
+                .map(|id| (*id, &[][..])),
+        )
         .chain(crate::cli::chat::MESSAGES.iter().map(|id| (*id, &[][..])));
     for (id, _) in needed {
         if !reference.contains_key(id) {
-            report.problems.push(format!("locale en: message `{id}` is used by the program but missing"));
+            report.problems.push(format!(
+                "locale en: message `{id}` is used by the program but missing"
+            ));
         }
     }
 
@@ -65,10 +83,15 @@ pub fn check(flows_dir: &Path, locales_dir: &Path) -> Report {
             report.steps = registry.flows().iter().map(|f| f.steps.len()).sum();
             for flow in registry.flows() {
                 for (msg, passed) in flow.message_uses() {
-                    let Some((used, _)) = reference.get(msg) else { continue };
+                    let Some((used, _)) = reference.get(msg) else {
+                        continue;
+                    };
                     for v in &passed {
                         if !used.contains(*v) {
-                            report.problems.push(format!("flow {}: passes `{v}` to message `{msg}`, which does not use it", flow.id));
+                            report.problems.push(format!(
+                                "flow {}: passes `{v}` to message `{msg}`, which does not use it",
+                                flow.id
+                            ));
                         }
                     }
                     for v in used {
@@ -79,7 +102,9 @@ pub fn check(flows_dir: &Path, locales_dir: &Path) -> Report {
                 }
             }
         }
-        Err(errors) => report.problems.extend(errors.iter().map(ToString::to_string)),
+        Err(errors) => report
+            .problems
+            .extend(errors.iter().map(ToString::to_string)),
     }
     report
 }

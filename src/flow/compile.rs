@@ -42,10 +42,18 @@ impl MessageCatalog for AnyMessage {
 }
 
 /// Parses and compiles one flow file's text.
-pub fn compile_source(file: &str, source: &str, messages: &dyn MessageCatalog) -> Result<Flow, Vec<FlowError>> {
+pub fn compile_source(
+    file: &str,
+    source: &str,
+    messages: &dyn MessageCatalog,
+) -> Result<Flow, Vec<FlowError>> {
     match toml::from_str::<FlowFile>(source) {
         Ok(parsed) => compile(file, &parsed, messages),
-        Err(e) => Err(vec![FlowError { file: file.to_string(), step: None, message: format!("not a valid flow file: {}", e.to_string().trim()) }]),
+        Err(e) => Err(vec![FlowError {
+            file: file.to_string(),
+            step: None,
+            message: format!("not a valid flow file: {}", e.to_string().trim()),
+        }]),
     }
 }
 
@@ -56,15 +64,32 @@ struct Problems<'a> {
 
 impl Problems<'_> {
     fn add(&mut self, step: Option<&str>, message: impl Into<String>) {
-        self.list.push(FlowError { file: self.file.to_string(), step: step.map(str::to_string), message: message.into() });
+        self.list.push(FlowError {
+            file: self.file.to_string(),
+            step: step.map(str::to_string),
+            message: message.into(),
+        });
     }
 }
 
 /// Compiles a parsed flow file; see the module docs.
-pub fn compile(file: &str, src: &FlowFile, messages: &dyn MessageCatalog) -> Result<Flow, Vec<FlowError>> {
-    let mut p = Problems { file, list: Vec::new() };
+pub fn compile(
+    file: &str,
+    src: &FlowFile,
+    messages: &dyn MessageCatalog,
+) -> Result<Flow, Vec<FlowError>> {
+    let mut p = Problems {
+        file,
+        list: Vec::new(),
+    };
     if !valid_id(&src.id) {
-        p.add(None, format!("flow id `{}` must be lowercase letters, digits and `_`", src.id));
+        p.add(
+            None,
+            format!(
+                "flow id `{}` must be lowercase letters, digits and `_`",
+                src.id
+            ),
+        );
     }
     if src.steps.is_empty() {
         p.add(None, "the flow has no steps");
@@ -73,7 +98,10 @@ pub fn compile(file: &str, src: &FlowFile, messages: &dyn MessageCatalog) -> Res
     let mut by_id: HashMap<String, StepIdx> = HashMap::new();
     for (i, s) in src.steps.iter().enumerate() {
         if !valid_id(&s.id) {
-            p.add(Some(&s.id), "step ids must be lowercase letters, digits and `_`");
+            p.add(
+                Some(&s.id),
+                "step ids must be lowercase letters, digits and `_`",
+            );
         }
         if by_id.insert(s.id.clone(), i).is_some() {
             p.add(Some(&s.id), "duplicate step id");
@@ -85,7 +113,11 @@ pub fn compile(file: &str, src: &FlowFile, messages: &dyn MessageCatalog) -> Res
         by_id.entry(s.id.clone()).or_insert(i);
     }
     let has_summary = src.steps.iter().any(|s| s.kind == KindFile::Summary);
-    let steps: Vec<Step> = src.steps.iter().map(|s| compile_step(s, &by_id, has_summary, &mut p)).collect();
+    let steps: Vec<Step> = src
+        .steps
+        .iter()
+        .map(|s| compile_step(s, &by_id, has_summary, &mut p))
+        .collect();
 
     let edges: Vec<Vec<StepIdx>> = steps.iter().map(successors).collect();
     check_graph(&steps, &edges, &mut p);
@@ -110,10 +142,18 @@ pub fn compile(file: &str, src: &FlowFile, messages: &dyn MessageCatalog) -> Res
 }
 
 fn valid_id(id: &str) -> bool {
-    !id.is_empty() && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
+    !id.is_empty()
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
 }
 
-fn compile_step(s: &StepFile, by_id: &HashMap<String, StepIdx>, has_summary: bool, p: &mut Problems) -> Step {
+fn compile_step(
+    s: &StepFile,
+    by_id: &HashMap<String, StepIdx>,
+    has_summary: bool,
+    p: &mut Problems,
+) -> Step {
     let id = Some(s.id.as_str());
     let resolve = |target: &str, p: &mut Problems| -> Option<StepIdx> {
         let found = by_id.get(target).copied();
@@ -122,7 +162,10 @@ fn compile_step(s: &StepFile, by_id: &HashMap<String, StepIdx>, has_summary: boo
         }
         found
     };
-    let question = matches!(s.kind, KindFile::Choice | KindFile::Multi | KindFile::Text | KindFile::Number);
+    let question = matches!(
+        s.kind,
+        KindFile::Choice | KindFile::Multi | KindFile::Text | KindFile::Number
+    );
     if s.message.is_none() && s.kind != KindFile::Branch {
         p.add(id, "`message` is missing");
     }
@@ -139,14 +182,22 @@ fn compile_step(s: &StepFile, by_id: &HashMap<String, StepIdx>, has_summary: boo
         }
     };
     if !question {
-        for (set, field) in [(s.skip, "skip"), (s.why.is_some(), "why"), (s.label.is_some(), "label"), (!s.args.is_empty(), "args")] {
+        for (set, field) in [
+            (s.skip, "skip"),
+            (s.why.is_some(), "why"),
+            (s.label.is_some(), "label"),
+            (!s.args.is_empty(), "args"),
+        ] {
             if set && !(field == "args" && s.kind == KindFile::Info) {
                 p.add(id, format!("`{field}` only applies to questions"));
             }
         }
     }
     if question && has_summary && s.label.is_none() {
-        p.add(id, "`label` is missing (the flow has a summary that lists every answer)");
+        p.add(
+            id,
+            "`label` is missing (the flow has a summary that lists every answer)",
+        );
     }
     let options_allowed = matches!(s.kind, KindFile::Choice | KindFile::Multi);
     if !options_allowed && !s.options.is_empty() {
@@ -154,7 +205,10 @@ fn compile_step(s: &StepFile, by_id: &HashMap<String, StepIdx>, has_summary: boo
     }
     let text_fields = s.pattern.is_some() || s.min_len.is_some() || s.max_len.is_some();
     if s.kind != KindFile::Text && text_fields {
-        p.add(id, "`pattern`, `min_len` and `max_len` only apply to text steps");
+        p.add(
+            id,
+            "`pattern`, `min_len` and `max_len` only apply to text steps",
+        );
     }
     if s.kind != KindFile::Number && (s.min.is_some() || s.max.is_some()) {
         p.add(id, "`min` and `max` only apply to number steps");
@@ -176,23 +230,47 @@ fn compile_step(s: &StepFile, by_id: &HashMap<String, StepIdx>, has_summary: boo
                     p.add(id, format!("option value `{}` appears twice", o.value));
                 }
             }
-            let options = s.options.iter().map(|o| Choice { value: o.value.clone(), message: o.message.clone() }).collect();
-            if s.kind == KindFile::Choice { StepKind::Choice { options } } else { StepKind::Multi { options } }
+            let options = s
+                .options
+                .iter()
+                .map(|o| Choice {
+                    value: o.value.clone(),
+                    message: o.message.clone(),
+                })
+                .collect();
+            if s.kind == KindFile::Choice {
+                StepKind::Choice { options }
+            } else {
+                StepKind::Multi { options }
+            }
         }
         KindFile::Text => {
-            let pattern = s.pattern.as_deref().and_then(|pat| match Regex::new(&format!("^(?:{pat})$")) {
-                Ok(re) => Some(re),
-                Err(e) => {
-                    p.add(id, format!("invalid regex `{pat}`: {}", first_line(&e.to_string())));
-                    None
-                }
-            });
+            let pattern =
+                s.pattern
+                    .as_deref()
+                    .and_then(|pat| match Regex::new(&format!("^(?:{pat})$")) {
+                        Ok(re) => Some(re),
+                        Err(e) => {
+                            p.add(
+                                id,
+                                format!("invalid regex `{pat}`: {}", first_line(&e.to_string())),
+                            );
+                            None
+                        }
+                    });
             let min_len = s.min_len.unwrap_or(1);
             let max_len = s.max_len.unwrap_or(TEXT_MAX_DEFAULT);
             if min_len > max_len || max_len == 0 {
-                p.add(id, format!("min_len {min_len} is larger than max_len {max_len}"));
+                p.add(
+                    id,
+                    format!("min_len {min_len} is larger than max_len {max_len}"),
+                );
             }
-            StepKind::Text { pattern, min_len, max_len }
+            StepKind::Text {
+                pattern,
+                min_len,
+                max_len,
+            }
         }
         KindFile::Number => {
             let (min, max) = match (s.min, s.max) {
@@ -213,7 +291,13 @@ fn compile_step(s: &StepFile, by_id: &HashMap<String, StepIdx>, has_summary: boo
             let rules = s
                 .rules
                 .iter()
-                .filter_map(|r| resolve(&r.next, p).map(|next| Rule { key: r.key.clone(), is: r.is.clone(), next }))
+                .filter_map(|r| {
+                    resolve(&r.next, p).map(|next| Rule {
+                        key: r.key.clone(),
+                        is: r.is.clone(),
+                        next,
+                    })
+                })
                 .collect();
             StepKind::Branch { rules }
         }
@@ -221,7 +305,10 @@ fn compile_step(s: &StepFile, by_id: &HashMap<String, StepIdx>, has_summary: boo
             if s.service.is_none() {
                 p.add(id, "an `end` step needs a `service`");
             }
-            StepKind::End { service: s.service.clone().unwrap_or_default(), then: s.then.clone() }
+            StepKind::End {
+                service: s.service.clone().unwrap_or_default(),
+                then: s.then.clone(),
+            }
         }
     };
     Step {
@@ -239,7 +326,11 @@ fn compile_step(s: &StepFile, by_id: &HashMap<String, StepIdx>, has_summary: boo
 }
 
 fn first_line(s: &str) -> String {
-    s.lines().filter(|l| !l.trim().is_empty()).last().unwrap_or(s).trim().to_string()
+    s.lines()
+        .rfind(|l| !l.trim().is_empty())
+        .unwrap_or(s)
+        .trim()
+        .to_string()
 }
 
 /// The steps reachable from a step in one move.
@@ -268,7 +359,9 @@ fn check_graph(steps: &[Step], edges: &[Vec<StepIdx>], p: &mut Problems) {
     }
     // Backwards from every end: which steps can finish the flow.
     let mut finishes = vec![false; n];
-    let mut stack: Vec<StepIdx> = (0..n).filter(|&i| matches!(steps[i].kind, StepKind::End { .. })).collect();
+    let mut stack: Vec<StepIdx> = (0..n)
+        .filter(|&i| matches!(steps[i].kind, StepKind::End { .. }))
+        .collect();
     if stack.is_empty() {
         p.add(None, "the flow has no `end` step");
     }
@@ -284,12 +377,21 @@ fn check_graph(steps: &[Step], edges: &[Vec<StepIdx>], p: &mut Problems) {
     }
     // Flows are acyclic: Back and "change" cover every reason to revisit a step.
     let mut state = vec![0u8; n]; // 0 new, 1 on the path, 2 done
-    fn visit(i: StepIdx, edges: &[Vec<StepIdx>], state: &mut [u8], steps: &[Step], p: &mut Problems) {
+    fn visit(
+        i: StepIdx,
+        edges: &[Vec<StepIdx>],
+        state: &mut [u8],
+        steps: &[Step],
+        p: &mut Problems,
+    ) {
         state[i] = 1;
         for &j in &edges[i] {
             match state[j] {
                 0 => visit(j, edges, state, steps, p),
-                1 => p.add(Some(&steps[i].id), format!("leads back to `{}`, which makes a loop", steps[j].id)),
+                1 => p.add(
+                    Some(&steps[i].id),
+                    format!("leads back to `{}`, which makes a loop", steps[j].id),
+                ),
                 _ => {}
             }
         }
@@ -323,28 +425,45 @@ fn check_answers_used(src: &FlowFile, steps: &[Step], edges: &[Vec<StepIdx>], p:
             }
         }
         let givers = |key: &str| -> Vec<&Step> {
-            (0..n).filter(|&j| before[j] && steps[j].kind.is_question() && steps[j].key == key).map(|j| &steps[j]).collect()
+            (0..n)
+                .filter(|&j| before[j] && steps[j].kind.is_question() && steps[j].key == key)
+                .map(|j| &steps[j])
+                .collect()
         };
         for r in rules {
             let from = givers(&r.key);
             if from.is_empty() {
                 if !src.uses.contains(&r.key) {
-                    p.add(Some(&s.id), format!("branches on `{}`, which no earlier step asks", r.key));
+                    p.add(
+                        Some(&s.id),
+                        format!("branches on `{}`, which no earlier step asks", r.key),
+                    );
                 }
                 continue;
             }
             let offered = from.iter().any(|g| match &g.kind {
-                StepKind::Choice { options } | StepKind::Multi { options } => options.iter().any(|o| o.value == r.is),
+                StepKind::Choice { options } | StepKind::Multi { options } => {
+                    options.iter().any(|o| o.value == r.is)
+                }
                 StepKind::Text { .. } | StepKind::Number { .. } => true,
                 _ => false,
             });
             if !offered {
-                p.add(Some(&s.id), format!("branches on `{}` = `{}`, but no earlier step offers that answer", r.key, r.is));
+                p.add(
+                    Some(&s.id),
+                    format!(
+                        "branches on `{}` = `{}`, but no earlier step offers that answer",
+                        r.key, r.is
+                    ),
+                );
             }
         }
         for a in &s.args {
             if givers(a).is_empty() && !src.uses.contains(a) {
-                p.add(Some(&s.id), format!("passes `{a}` to its message, but no earlier step asks it"));
+                p.add(
+                    Some(&s.id),
+                    format!("passes `{a}` to its message, but no earlier step asks it"),
+                );
             }
         }
     }
@@ -354,7 +473,10 @@ fn check_messages(src: &FlowFile, p: &mut Problems, messages: &dyn MessageCatalo
     let mut ids: Vec<(Option<&str>, &str)> = vec![(None, src.title.as_str())];
     for s in &src.steps {
         let step = Some(s.id.as_str());
-        for m in [&s.message, &s.label, &s.why, &s.hint].into_iter().flatten() {
+        for m in [&s.message, &s.label, &s.why, &s.hint]
+            .into_iter()
+            .flatten()
+        {
             ids.push((step, m));
         }
         ids.extend(s.options.iter().map(|o| (step, o.message.as_str())));
@@ -366,24 +488,41 @@ fn check_messages(src: &FlowFile, p: &mut Problems, messages: &dyn MessageCatalo
         }
         let missing = messages.missing_in(id);
         if !missing.is_empty() {
-            p.add(step, format!("message `{id}` is missing in locale(s): {}", missing.join(", ")));
+            p.add(
+                step,
+                format!(
+                    "message `{id}` is missing in locale(s): {}",
+                    missing.join(", ")
+                ),
+            );
         }
     }
 }
 
 /// The most questions on any path from each step to an end; the graph is acyclic by now.
 fn longest_paths(steps: &[Step], edges: &[Vec<StepIdx>]) -> Vec<u16> {
-    fn visit(i: StepIdx, steps: &[Step], edges: &[Vec<StepIdx>], memo: &mut Vec<Option<u16>>) -> u16 {
+    fn visit(
+        i: StepIdx,
+        steps: &[Step],
+        edges: &[Vec<StepIdx>],
+        memo: &mut Vec<Option<u16>>,
+    ) -> u16 {
         if let Some(v) = memo[i] {
             return v;
         }
         let own = u16::from(steps[i].kind.is_question());
-        let rest = edges[i].iter().map(|&j| visit(j, steps, edges, memo)).max().unwrap_or(0);
+        let rest = edges[i]
+            .iter()
+            .map(|&j| visit(j, steps, edges, memo))
+            .max()
+            .unwrap_or(0);
         memo[i] = Some(own + rest);
         own + rest
     }
     let mut memo = vec![None; steps.len()];
-    (0..steps.len()).map(|i| visit(i, steps, edges, &mut memo)).collect()
+    (0..steps.len())
+        .map(|i| visit(i, steps, edges, &mut memo))
+        .collect()
 }
 
 /// For each branch: the steps reachable from it that not every route from it passes.

@@ -15,7 +15,11 @@ impl Registry {
     pub fn load(dir: &Path, messages: &dyn MessageCatalog) -> Result<Registry, Vec<FlowError>> {
         let shown = dir.display().to_string();
         let entries = std::fs::read_dir(dir).map_err(|e| {
-            vec![FlowError { file: shown.clone(), step: None, message: format!("cannot read the flows folder: {e}") }]
+            vec![FlowError {
+                file: shown.clone(),
+                step: None,
+                message: format!("cannot read the flows folder: {e}"),
+            }]
         })?;
         let mut paths: Vec<_> = entries
             .filter_map(|e| e.ok().map(|e| e.path()))
@@ -28,7 +32,11 @@ impl Registry {
             let name = path.display().to_string();
             match std::fs::read_to_string(&path) {
                 Ok(text) => sources.push((name, text)),
-                Err(e) => problems.push(FlowError { file: name, step: None, message: format!("cannot read: {e}") }),
+                Err(e) => problems.push(FlowError {
+                    file: name,
+                    step: None,
+                    message: format!("cannot read: {e}"),
+                }),
             }
         }
         match Registry::from_sources(&sources, messages) {
@@ -42,7 +50,10 @@ impl Registry {
     }
 
     /// Compiles flows given as (file name, text) pairs.
-    pub fn from_sources(sources: &[(String, String)], messages: &dyn MessageCatalog) -> Result<Registry, Vec<FlowError>> {
+    pub fn from_sources(
+        sources: &[(String, String)],
+        messages: &dyn MessageCatalog,
+    ) -> Result<Registry, Vec<FlowError>> {
         let mut flows = Vec::new();
         let mut files = Vec::new();
         let mut problems = Vec::new();
@@ -50,7 +61,11 @@ impl Registry {
             match compile_source(file, text, messages) {
                 Ok(flow) => {
                     if flows.iter().any(|f: &Flow| f.id == flow.id) {
-                        problems.push(FlowError { file: file.clone(), step: None, message: format!("another file already defines flow `{}`", flow.id) });
+                        problems.push(FlowError {
+                            file: file.clone(),
+                            step: None,
+                            message: format!("another file already defines flow `{}`", flow.id),
+                        });
                     }
                     files.push(file.clone());
                     flows.push(flow);
@@ -59,24 +74,45 @@ impl Registry {
             }
         }
         if sources.is_empty() {
-            problems.push(FlowError { file: "flows".into(), step: None, message: "no flow files found".into() });
+            problems.push(FlowError {
+                file: "flows".into(),
+                step: None,
+                message: "no flow files found".into(),
+            });
         }
         for (flow, file) in flows.iter().zip(&files) {
             for step in &flow.steps {
-                if let StepKind::End { then: Some(next), .. } = &step.kind {
-                    if !flows.iter().any(|f| f.id == *next) {
-                        problems.push(FlowError { file: file.clone(), step: Some(step.id.clone()), message: format!("`then` names flow `{next}`, which does not exist") });
-                    }
+                if let StepKind::End {
+                    then: Some(next), ..
+                } = &step.kind
+                    && !flows.iter().any(|f| f.id == *next)
+                {
+                    problems.push(FlowError {
+                        file: file.clone(),
+                        step: Some(step.id.clone()),
+                        message: format!("`then` names flow `{next}`, which does not exist"),
+                    });
                 }
             }
             for key in &flow.uses {
-                let asked_elsewhere = flows.iter().filter(|f| f.id != flow.id).any(|f| f.questions().any(|q| q.key == *key));
+                let asked_elsewhere = flows
+                    .iter()
+                    .filter(|f| f.id != flow.id)
+                    .any(|f| f.questions().any(|q| q.key == *key));
                 if !asked_elsewhere {
-                    problems.push(FlowError { file: file.clone(), step: None, message: format!("uses `{key}`, which no other flow asks") });
+                    problems.push(FlowError {
+                        file: file.clone(),
+                        step: None,
+                        message: format!("uses `{key}`, which no other flow asks"),
+                    });
                 }
             }
         }
-        if problems.is_empty() { Ok(Registry { flows }) } else { Err(problems) }
+        if problems.is_empty() {
+            Ok(Registry { flows })
+        } else {
+            Err(problems)
+        }
     }
 
     pub fn get(&self, id: &str) -> Option<&Flow> {

@@ -2,7 +2,7 @@
 //! themselves, and what happens when a flow ends. The terminal chat and the Telegram adapter
 //! both drive it with [`Event`]s and show the [`View`]s it returns.
 
-use super::view::{self, Button, EngineAction, Press, View};
+use super::view::{self, Button, Press, View};
 use crate::flow::{self, Completion, Effect, Input, Registry, Session, Transition};
 use crate::i18n::Locales;
 use serde::{Deserialize, Serialize};
@@ -82,7 +82,9 @@ impl Conversation<'_> {
             Event::Command(Command::Menu) => self.show_menu(state, &mut reply),
             Event::Command(Command::Help) => {
                 let tag = self.tag(state);
-                reply.views.push(View::Text(self.locales.text(&tag, "help", &[])));
+                reply
+                    .views
+                    .push(View::Text(self.locales.text(&tag, "help", &[])));
                 self.show_current(state, &mut reply);
             }
             Event::Command(Command::Start) => match (&state.locale, &state.session) {
@@ -90,23 +92,41 @@ impl Conversation<'_> {
                 (Some(_), None) => self.start_flow(state, FIRST_FLOW, &mut reply),
                 (Some(_), Some(_)) => self.show_current(state, &mut reply),
             },
-            Event::Press(Press::Language(i)) => self.pick_language(state, usize::from(*i), &mut reply),
+            Event::Press(Press::Language(i)) => {
+                self.pick_language(state, usize::from(*i), &mut reply)
+            }
             Event::Press(Press::Menu(i)) => self.pick_menu(state, usize::from(*i), &mut reply),
-            Event::Text(text) if state.screen == Screen::Language => match flow::digits::parse_number(text) {
-                Some(n) if n >= 1 => self.pick_language(state, (n - 1) as usize, &mut reply),
-                _ => self.invalid_choice(state, &mut reply),
-            },
-            Event::Text(text) if state.screen == Screen::Menu => match flow::digits::parse_number(text) {
-                Some(n) if n >= 1 => self.pick_menu(state, (n - 1) as usize, &mut reply),
-                _ => self.invalid_choice(state, &mut reply),
-            },
+            Event::Text(text) if state.screen == Screen::Language => {
+                match flow::digits::parse_number(text) {
+                    Some(n) if n >= 1 => self.pick_language(state, (n - 1) as usize, &mut reply),
+                    _ => self.invalid_choice(state, &mut reply),
+                }
+            }
+            Event::Text(text) if state.screen == Screen::Menu => {
+                match flow::digits::parse_number(text) {
+                    Some(n) if n >= 1 => self.pick_menu(state, (n - 1) as usize, &mut reply),
+                    _ => self.invalid_choice(state, &mut reply),
+                }
+            }
             Event::Unsupported if state.screen != Screen::Flow => {
                 let tag = self.tag(state);
-                reply.views.push(View::Text(self.locales.text(&tag, "hint-not-text", &[])));
+                reply
+                    .views
+                    .push(View::Text(self.locales.text(&tag, "hint-not-text", &[])));
                 self.show_current(state, &mut reply);
             }
-            Event::Press(Press::Engine { flow, step, nonce, action }) => {
-                let input = Input::Press { flow, step, nonce: *nonce, action: (*action).into() };
+            Event::Press(Press::Engine {
+                flow,
+                step,
+                nonce,
+                action,
+            }) => {
+                let input = Input::Press {
+                    flow,
+                    step,
+                    nonce: *nonce,
+                    action: (*action).into(),
+                };
                 self.engine(state, input, &mut reply);
             }
             Event::Text(text) => self.engine(state, Input::Text(text), &mut reply),
@@ -120,12 +140,17 @@ impl Conversation<'_> {
     }
 
     fn tag(&self, state: &UserState) -> String {
-        state.locale.clone().unwrap_or_else(|| crate::i18n::REFERENCE.to_string())
+        state
+            .locale
+            .clone()
+            .unwrap_or_else(|| crate::i18n::REFERENCE.to_string())
     }
 
     fn invalid_choice(&self, state: &mut UserState, reply: &mut Reply) {
         let tag = self.tag(state);
-        reply.views.push(View::Text(self.locales.text(&tag, "hint-choice", &[])));
+        reply
+            .views
+            .push(View::Text(self.locales.text(&tag, "hint-choice", &[])));
         self.show_current(state, reply);
     }
 
@@ -148,7 +173,9 @@ impl Conversation<'_> {
     }
 
     fn start_flow(&self, state: &mut UserState, id: &str, reply: &mut Reply) {
-        let Some(flow) = self.flows.get(id) else { return self.show_menu(state, reply) };
+        let Some(flow) = self.flows.get(id) else {
+            return self.show_menu(state, reply);
+        };
         state.seed = flow::engine::next_nonce(state.seed);
         state.screen = Screen::Flow;
         let t = flow::start(flow, state.session.as_ref(), state.seed);
@@ -157,7 +184,9 @@ impl Conversation<'_> {
 
     fn apply(&self, state: &mut UserState, t: Transition<'_>, reply: &mut Reply) {
         let tag = self.tag(state);
-        reply.views.extend(view::render(self.locales, &tag, &t.effects));
+        reply
+            .views
+            .extend(view::render(self.locales, &tag, &t.effects));
         state.session = Some(t.session);
         let mut next = None;
         let mut idle = false;
@@ -196,12 +225,17 @@ impl Conversation<'_> {
             Screen::Language => self.show_languages(state, reply),
             Screen::Menu => self.show_menu(state, reply),
             Screen::Flow => {
-                let flow = state.session.as_ref().and_then(|s| self.flows.get(&s.flow).map(|f| (f, s)));
+                let flow = state
+                    .session
+                    .as_ref()
+                    .and_then(|s| self.flows.get(&s.flow).map(|f| (f, s)));
                 match flow {
                     Some((flow, session)) if !session.finished(flow) => {
                         let t = flow::engine::show(flow, session);
                         let tag = self.tag(state);
-                        reply.views.extend(view::render(self.locales, &tag, &t.effects));
+                        reply
+                            .views
+                            .extend(view::render(self.locales, &tag, &t.effects));
                         state.session = Some(t.session);
                     }
                     _ => self.show_menu(state, reply),
@@ -217,11 +251,12 @@ impl Conversation<'_> {
             .languages()
             .iter()
             .enumerate()
-            .map(|(i, l)| Button { label: l.name.clone(), press: Press::Language(i as u16) })
+            .map(|(i, l)| Button {
+                label: l.name.clone(),
+                press: Press::Language(i as u16),
+            })
             .collect();
-        let back_to = if state.screen == Screen::Language { None } else { Some(state.screen) };
         state.screen = Screen::Language;
-        let _ = back_to;
         reply.views.push(View::Keyboard {
             text: self.locales.text(&tag, "language-title", &[]),
             options,
@@ -231,13 +266,19 @@ impl Conversation<'_> {
     }
 
     fn pick_language(&self, state: &mut UserState, i: usize, reply: &mut Reply) {
-        let Some(lang) = self.locales.languages().get(i) else { return self.invalid_choice(state, reply) };
+        let Some(lang) = self.locales.languages().get(i) else {
+            return self.invalid_choice(state, reply);
+        };
         let first_time = state.locale.is_none();
         state.locale = Some(lang.tag.clone());
         if first_time || state.session.is_none() {
             return self.start_flow(state, FIRST_FLOW, reply);
         }
-        reply.views.push(View::Text(self.locales.text(&lang.tag, "language-changed", &[])));
+        reply.views.push(View::Text(self.locales.text(
+            &lang.tag,
+            "language-changed",
+            &[],
+        )));
         state.screen = Screen::Flow;
         self.show_current(state, reply);
     }
@@ -250,10 +291,21 @@ impl Conversation<'_> {
             .flows
             .menu()
             .enumerate()
-            .map(|(i, f)| Button { label: self.locales.text(&tag, &f.title, &[]), press: Press::Menu(i as u16) })
+            .map(|(i, f)| Button {
+                label: self.locales.text(&tag, &f.title, &[]),
+                press: Press::Menu(i as u16),
+            })
             .collect();
-        options.push(Button { label: self.locales.text(&tag, "btn-language", &[]), press: Press::Menu(options.len() as u16) });
-        reply.views.push(View::Keyboard { text: self.locales.text(&tag, "menu-title", &[]), options, nav: Vec::new(), refresh: false });
+        options.push(Button {
+            label: self.locales.text(&tag, "btn-language", &[]),
+            press: Press::Menu(options.len() as u16),
+        });
+        reply.views.push(View::Keyboard {
+            text: self.locales.text(&tag, "menu-title", &[]),
+            options,
+            nav: Vec::new(),
+            refresh: false,
+        });
     }
 
     fn pick_menu(&self, state: &mut UserState, i: usize, reply: &mut Reply) {
@@ -270,13 +322,22 @@ fn handover(done: &Completion<'_>) -> Handover {
     Handover {
         flow: done.flow.id.clone(),
         service: done.service.to_string(),
-        answers: done.answers.iter().map(|(k, v)| (k.to_string(), v.as_plain())).collect(),
+        answers: done
+            .answers
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.as_plain()))
+            .collect(),
     }
 }
 
-/// The engine actions a user can reach by typing a command, for views that list them.
-pub const NAV_ACTIONS: &[EngineAction] = &[EngineAction::Back, EngineAction::Skip, EngineAction::Why];
-
 /// Message ids the conversation uses on top of the flows' and the views'.
-pub const MESSAGES: &[&str] =
-    &["help", "hint-not-text", "hint-choice", "language-title", "language-changed", "menu-title", "btn-language", "matches-coming"];
+pub const MESSAGES: &[&str] = &[
+    "help",
+    "hint-not-text",
+    "hint-choice",
+    "language-title",
+    "language-changed",
+    "menu-title",
+    "btn-language",
+    "matches-coming",
+];

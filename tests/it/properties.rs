@@ -43,23 +43,37 @@ fn check(flow: &Flow, s: &Session) -> Result<(), TestCaseError> {
     prop_assert!(current.is_some(), "current step {} not in flow", s.step);
     prop_assert!(s.invalid < 3);
     for h in &s.history {
-        prop_assert!(flow.step(h).is_some_and(|st| st.kind.is_question()), "history holds {h}");
+        prop_assert!(
+            flow.step(h).is_some_and(|st| st.kind.is_question()),
+            "history holds {h}"
+        );
     }
     if let Some(StepKind::Multi { options }) = current.map(|c| &c.kind) {
         prop_assert!(s.pending.iter().all(|&p| usize::from(p) < options.len()));
     }
     for (key, a) in &s.answers {
-        let Some(step) = flow.step(&a.step).filter(|_| *a.flow == *flow.id) else { continue };
+        let Some(step) = flow.step(&a.step).filter(|_| *a.flow == *flow.id) else {
+            continue;
+        };
         prop_assert_eq!(&**key, step.key.as_str());
         match (&step.kind, &a.value) {
             (_, Value::Skipped) => prop_assert!(step.skip),
-            (StepKind::Choice { options }, Value::One(v)) => prop_assert!(options.iter().any(|o| *o.value == **v)),
+            (StepKind::Choice { options }, Value::One(v)) => {
+                prop_assert!(options.iter().any(|o| *o.value == **v))
+            }
             (StepKind::Multi { options }, Value::Many(vs)) => {
                 prop_assert!(!vs.is_empty());
                 prop_assert!(vs.iter().all(|v| options.iter().any(|o| *o.value == **v)));
             }
-            (StepKind::Number { min, max }, Value::Number(n)) => prop_assert!((*min..=*max).contains(n)),
-            (StepKind::Text { min_len, max_len, .. }, Value::Text(t)) => {
+            (StepKind::Number { min, max }, Value::Number(n)) => {
+                prop_assert!((*min..=*max).contains(n))
+            }
+            (
+                StepKind::Text {
+                    min_len, max_len, ..
+                },
+                Value::Text(t),
+            ) => {
                 let len = t.chars().count();
                 prop_assert!(len >= *min_len && len <= *max_len);
             }

@@ -13,7 +13,8 @@ pub fn root() -> PathBuf {
 pub fn content() -> &'static (Registry, Locales) {
     static CONTENT: OnceLock<(Registry, Locales)> = OnceLock::new();
     CONTENT.get_or_init(|| {
-        sifor::config::load_content(&root().join("flows"), &root().join("locales")).unwrap_or_else(|e| panic!("content: {e:#?}"))
+        sifor::config::load_content(&root().join("flows"), &root().join("locales"))
+            .unwrap_or_else(|e| panic!("content: {e:#?}"))
     })
 }
 
