@@ -17,12 +17,7 @@ fn content() -> (Registry, sifor::i18n::Locales) {
 /// The input a quick user gives at the current step: first option, ticks then done, confirm.
 fn input<'a>(flow: &'a Flow, s: &'a Session) -> Input<'a> {
     let step = flow.step(&s.step).expect("current step");
-    let press = |action| Input::Press {
-        flow: &flow.id,
-        step: &step.id,
-        nonce: s.nonce,
-        action,
-    };
+    let press = |action| Input::Press { flow: &flow.id, step: &step.id, nonce: s.nonce, action };
     match &step.kind {
         StepKind::Multi { .. } if s.pending.is_empty() => press(Action::Pick(0)),
         StepKind::Multi { .. } => press(Action::Done),
@@ -71,13 +66,8 @@ fn main() {
         }
     }
     let rate = steps as f64 / t0.elapsed().as_secs_f64();
-    println!(
-        "load all flows and locales: {:.1} ms (target ≤ 300 ms)",
-        load.as_secs_f64() * 1e3
-    );
-    println!(
-        "engine: {rate:.0} steps/s on one core, jobs flow, {per_walk} steps per walk (target ≥ 1,000,000)"
-    );
+    println!("load all flows and locales: {:.1} ms (target ≤ 300 ms)", load.as_secs_f64() * 1e3);
+    println!("engine: {rate:.0} steps/s on one core, jobs flow, {per_walk} steps per walk (target ≥ 1,000,000)");
     divan::main();
 }
 
@@ -87,9 +77,7 @@ fn jobs_flow_walk(bencher: divan::Bencher) {
     let base = onboarded(&flows);
     let jobs = flows.get("jobs").unwrap();
     let n = walk(jobs, &base);
-    bencher
-        .counter(ItemsCount::new(n))
-        .bench(|| walk(jobs, &base));
+    bencher.counter(ItemsCount::new(n)).bench(|| walk(jobs, &base));
 }
 
 #[divan::bench(sample_count = 10)]

@@ -7,11 +7,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 #[derive(Parser)]
-#[command(
-    name = "sifor",
-    version,
-    about = "A Telegram bot for refugees' routes into work and self-employment"
-)]
+#[command(name = "sifor", version, about = "A Telegram bot for refugees' routes into work and self-employment")]
 struct Args {
     #[command(subcommand)]
     command: Cmd,
@@ -47,18 +43,12 @@ struct Content {
 fn main() -> ExitCode {
     tracing_subscriber::fmt()
         .with_writer(std::io::stderr)
-        .with_env_filter(
-            tracing_subscriber::EnvFilter::try_from_env("SIFOR_LOG")
-                .unwrap_or_else(|_| "warn".into()),
-        )
+        .with_env_filter(tracing_subscriber::EnvFilter::try_from_env("SIFOR_LOG").unwrap_or_else(|_| "warn".into()))
         .init();
     let args = Args::parse();
     match args.command {
         Cmd::Chat { lang, content } => {
-            let (flows_dir, locales_dir) = (
-                config::flows_dir(content.flows),
-                config::locales_dir(content.locales),
-            );
+            let (flows_dir, locales_dir) = (config::flows_dir(content.flows), config::locales_dir(content.locales));
             let (flows, locales) = match config::load_content(&flows_dir, &locales_dir) {
                 Ok(c) => c,
                 Err(problems) => {
@@ -70,17 +60,8 @@ fn main() -> ExitCode {
                 }
             };
             let stdin = std::io::stdin();
-            let opts = cli::chat::ChatOptions {
-                lang,
-                interactive: stdin.is_terminal(),
-            };
-            match cli::chat::run(
-                &flows,
-                &locales,
-                &opts,
-                stdin.lock(),
-                std::io::stdout().lock(),
-            ) {
+            let opts = cli::chat::ChatOptions { lang, interactive: stdin.is_terminal() };
+            match cli::chat::run(&flows, &locales, &opts, stdin.lock(), std::io::stdout().lock()) {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(e) if e.kind() == std::io::ErrorKind::InvalidInput => ExitCode::from(2),
                 Err(e) => {
@@ -90,10 +71,7 @@ fn main() -> ExitCode {
             }
         }
         Cmd::Check { content } => {
-            let report = cli::check::check(
-                &config::flows_dir(content.flows),
-                &config::locales_dir(content.locales),
-            );
+            let report = cli::check::check(&config::flows_dir(content.flows), &config::locales_dir(content.locales));
             for p in &report.problems {
                 println!("{p}");
             }

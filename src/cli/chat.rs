@@ -24,22 +24,12 @@ pub fn run(
     mut out: impl Write,
 ) -> std::io::Result<()> {
     let convo = Conversation { flows, locales };
-    let mut state = UserState {
-        seed: seed(),
-        ..UserState::default()
-    };
+    let mut state = UserState { seed: seed(), ..UserState::default() };
     if let Some(code) = &opts.lang {
         let Some(lang) = locales.negotiate(code) else {
             let known: Vec<&str> = locales.languages().iter().map(|l| l.tag.as_str()).collect();
-            writeln!(
-                out,
-                "unknown language `{code}`; known: {}",
-                known.join(", ")
-            )?;
-            return Err(std::io::Error::new(
-                std::io::ErrorKind::InvalidInput,
-                "unknown language",
-            ));
+            writeln!(out, "unknown language `{code}`; known: {}", known.join(", "))?;
+            return Err(std::io::Error::new(std::io::ErrorKind::InvalidInput, "unknown language"));
         };
         state.locale = Some(lang.tag.clone());
         state.screen = Screen::Flow;
@@ -75,19 +65,13 @@ pub fn run(
                 "restart" => Event::Command(Command::Restart),
                 "help" => Event::Command(Command::Help),
                 _ => {
-                    writeln!(
-                        out,
-                        "{}\n",
-                        locales.text(&tag(&state), "chat-unknown-command", &[])
-                    )?;
+                    writeln!(out, "{}\n", locales.text(&tag(&state), "chat-unknown-command", &[]))?;
                     continue;
                 }
             }
         } else {
             match crate::flow::digits::parse_number(text) {
-                Some(n) if n >= 1 && (n as usize) <= buttons.len() => {
-                    Event::Press(&buttons[n as usize - 1])
-                }
+                Some(n) if n >= 1 && (n as usize) <= buttons.len() => Event::Press(&buttons[n as usize - 1]),
                 _ => Event::Text(text),
             }
         };
@@ -98,18 +82,12 @@ pub fn run(
     Ok(())
 }
 
-fn print_views(
-    out: &mut impl Write,
-    views: &[View],
-    buttons: &mut Vec<Press>,
-) -> std::io::Result<()> {
+fn print_views(out: &mut impl Write, views: &[View], buttons: &mut Vec<Press>) -> std::io::Result<()> {
     for view in views {
         match view {
             View::Text(t) => writeln!(out, "{t}\n")?,
             View::Echo(t) => writeln!(out, "{t}\n")?,
-            View::Keyboard {
-                text, options, nav, ..
-            } => {
+            View::Keyboard { text, options, nav, .. } => {
                 writeln!(out, "{text}")?;
                 buttons.clear();
                 for (i, b) in options.iter().enumerate() {
@@ -121,18 +99,9 @@ fn print_views(
                         .iter()
                         .map(|b| {
                             let cmd = match &b.press {
-                                Press::Engine {
-                                    action: EngineAction::Back,
-                                    ..
-                                } => "back",
-                                Press::Engine {
-                                    action: EngineAction::Skip,
-                                    ..
-                                } => "skip",
-                                Press::Engine {
-                                    action: EngineAction::Why,
-                                    ..
-                                } => "why",
+                                Press::Engine { action: EngineAction::Back, .. } => "back",
+                                Press::Engine { action: EngineAction::Skip, .. } => "skip",
+                                Press::Engine { action: EngineAction::Why, .. } => "why",
                                 _ => "",
                             };
                             format!("/{cmd} {}", b.label)

@@ -19,10 +19,7 @@ pub struct Report {
 
 impl Report {
     pub fn summary(&self) -> String {
-        format!(
-            "{} flows, {} steps, {} locales, {} messages",
-            self.flows, self.steps, self.locales, self.messages
-        )
+        format!("{} flows, {} steps, {} locales, {} messages", self.flows, self.steps, self.locales, self.messages)
     }
 }
 
@@ -41,34 +38,19 @@ pub fn check(flows_dir: &Path, locales_dir: &Path) -> Report {
     for lang in languages.iter().filter(|l| l.tag != i18n::REFERENCE) {
         let (have, problems) = ftl::read_locale(&locales_dir.join(&lang.tag));
         report.problems.extend(problems);
-        report.problems.extend(ftl::compare(
-            &lang.tag,
-            &have,
-            &reference,
-            !lang.fallback.is_empty(),
-        ));
+        report.problems.extend(ftl::compare(&lang.tag, &have, &reference, !lang.fallback.is_empty()));
     }
     report.locales = languages.len();
 
     let needed = crate::flow::engine::MESSAGES
         .iter()
         .map(|(id, vars)| (*id, *vars))
-        .chain(
-            crate::services::view::MESSAGES
-                .iter()
-                .map(|id| (*id, &[][..])),
-        )
-        .chain(
-            crate::services::conversation::MESSAGES
-                .iter()
-                .map(|id| (*id, &[][..])),
-        )
+        .chain(crate::services::view::MESSAGES.iter().map(|id| (*id, &[][..])))
+        .chain(crate::services::conversation::MESSAGES.iter().map(|id| (*id, &[][..])))
         .chain(crate::cli::chat::MESSAGES.iter().map(|id| (*id, &[][..])));
     for (id, _) in needed {
         if !reference.contains_key(id) {
-            report.problems.push(format!(
-                "locale en: message `{id}` is used by the program but missing"
-            ));
+            report.problems.push(format!("locale en: message `{id}` is used by the program but missing"));
         }
     }
 
@@ -96,15 +78,16 @@ pub fn check(flows_dir: &Path, locales_dir: &Path) -> Report {
                     }
                     for v in used {
                         if !passed.contains(&v.as_str()) {
-                            report.problems.push(format!("flow {}: message `{msg}` uses `${v}`, which the flow does not pass", flow.id));
+                            report.problems.push(format!(
+                                "flow {}: message `{msg}` uses `${v}`, which the flow does not pass",
+                                flow.id
+                            ));
                         }
                     }
                 }
             }
         }
-        Err(errors) => report
-            .problems
-            .extend(errors.iter().map(ToString::to_string)),
+        Err(errors) => report.problems.extend(errors.iter().map(ToString::to_string)),
     }
     report
 }

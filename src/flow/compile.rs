@@ -4,6 +4,7 @@
 //! collects all problems (with file, step id and a plain message) instead of stopping at the first.
 
 use super::format::{FlowFile, KindFile, StepFile};
+use super::graph::{branch_dependents, check_answers_used, check_graph, longest_paths, successors};
 use super::model::{Choice, Flow, Rule, Step, StepIdx, StepKind, TEXT_MAX_DEFAULT};
 use regex::Regex;
 use std::collections::{HashMap, HashSet};
@@ -42,11 +43,7 @@ impl MessageCatalog for AnyMessage {
 }
 
 /// Parses and compiles one flow file's text.
-pub fn compile_source(
-    file: &str,
-    source: &str,
-    messages: &dyn MessageCatalog,
-) -> Result<Flow, Vec<FlowError>> {
+pub fn compile_source(file: &str, source: &str, messages: &dyn MessageCatalog) -> Result<Flow, Vec<FlowError>> {
     match toml::from_str::<FlowFile>(source) {
         Ok(parsed) => compile(file, &parsed, messages),
         Err(e) => Err(vec![FlowError {
@@ -57,13 +54,13 @@ pub fn compile_source(
     }
 }
 
-struct Problems<'a> {
+pub(crate) struct Problems<'a> {
     file: &'a str,
     list: Vec<FlowError>,
 }
 
 impl Problems<'_> {
-    fn add(&mut self, step: Option<&str>, message: impl Into<String>) {
+    pub(crate) fn add(&mut self, step: Option<&str>, message: impl Into<String>) {
         self.list.push(FlowError {
             file: self.file.to_string(),
             step: step.map(str::to_string),
@@ -73,23 +70,10 @@ impl Problems<'_> {
 }
 
 /// Compiles a parsed flow file; see the module docs.
-pub fn compile(
-    file: &str,
-    src: &FlowFile,
-    messages: &dyn MessageCatalog,
-) -> Result<Flow, Vec<FlowError>> {
-    let mut p = Problems {
-        file,
-        list: Vec::new(),
-    };
+pub fn compile(file: &str, src: &FlowFile, messages: &dyn MessageCatalog) -> Result<Flow, Vec<FlowError>> {
+    let mut p = Problems { file, list: Vec::new() };
     if !valid_id(&src.id) {
-        p.add(
-            None,
-            format!(
-                "flow id `{}` must be lowercase letters, digits and `_`",
-                src.id
-            ),
-        );
+        p.add(None, format!("flow id `{}` must be lowercase letters, digits and `_`", src.id));
     }
     if src.steps.is_empty() {
         p.add(None, "the flow has no steps");
@@ -98,10 +82,7 @@ pub fn compile(
     let mut by_id: HashMap<String, StepIdx> = HashMap::new();
     for (i, s) in src.steps.iter().enumerate() {
         if !valid_id(&s.id) {
-            p.add(
-                Some(&s.id),
-                "step ids must be lowercase letters, digits and `_`",
-            );
+            p.add(Some(&s.id), "step ids must be lowercase letters, digits and `_`");
         }
         if by_id.insert(s.id.clone(), i).is_some() {
             p.add(Some(&s.id), "duplicate step id");
@@ -113,11 +94,7 @@ pub fn compile(
         by_id.entry(s.id.clone()).or_insert(i);
     }
     let has_summary = src.steps.iter().any(|s| s.kind == KindFile::Summary);
-    let steps: Vec<Step> = src
-        .steps
-        .iter()
-        .map(|s| compile_step(s, &by_id, has_summary, &mut p))
-        .collect();
+    let steps: Vec<Step> = src.steps.iter().map(|s| compile_step(s, &by_id, has_summary, &mut p)).collect();
 
     let edges: Vec<Vec<StepIdx>> = steps.iter().map(successors).collect();
     check_graph(&steps, &edges, &mut p);
@@ -142,18 +119,10 @@ pub fn compile(
 }
 
 fn valid_id(id: &str) -> bool {
-    !id.is_empty()
-        && id
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
+    !id.is_empty() && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
 }
 
-fn compile_step(
-    s: &StepFile,
-    by_id: &HashMap<String, StepIdx>,
-    has_summary: bool,
-    p: &mut Problems,
-) -> Step {
+fn compile_step(s: &StepFile, by_id: &HashMap<String, StepIdx>, has_summary: bool, p: &mut Problems) -> Step {
     let id = Some(s.id.as_str());
     let resolve = |target: &str, p: &mut Problems| -> Option<StepIdx> {
         let found = by_id.get(target).copied();
@@ -162,10 +131,7 @@ fn compile_step(
         }
         found
     };
-    let question = matches!(
-        s.kind,
-        KindFile::Choice | KindFile::Multi | KindFile::Text | KindFile::Number
-    );
+    let question = matches!(s.kind, KindFile::Choice | KindFile::Multi | KindFile::Text | KindFile::Number);
     if s.message.is_none() && s.kind != KindFile::Branch {
         p.add(id, "`message` is missing");
     }
@@ -182,22 +148,16 @@ fn compile_step(
         }
     };
     if !question {
-        for (set, field) in [
-            (s.skip, "skip"),
-            (s.why.is_some(), "why"),
-            (s.label.is_some(), "label"),
-            (!s.args.is_empty(), "args"),
-        ] {
+        for (set, field) in
+            [(s.skip, "skip"), (s.why.is_some(), "why"), (s.label.is_some(), "label"), (!s.args.is_empty(), "args")]
+        {
             if set && !(field == "args" && s.kind == KindFile::Info) {
                 p.add(id, format!("`{field}` only applies to questions"));
             }
         }
     }
     if question && has_summary && s.label.is_none() {
-        p.add(
-            id,
-            "`label` is missing (the flow has a summary that lists every answer)",
-        );
+        p.add(id, "`label` is missing (the flow has a summary that lists every answer)");
     }
     let options_allowed = matches!(s.kind, KindFile::Choice | KindFile::Multi);
     if !options_allowed && !s.options.is_empty() {
@@ -205,10 +165,7 @@ fn compile_step(
     }
     let text_fields = s.pattern.is_some() || s.min_len.is_some() || s.max_len.is_some();
     if s.kind != KindFile::Text && text_fields {
-        p.add(
-            id,
-            "`pattern`, `min_len` and `max_len` only apply to text steps",
-        );
+        p.add(id, "`pattern`, `min_len` and `max_len` only apply to text steps");
     }
     if s.kind != KindFile::Number && (s.min.is_some() || s.max.is_some()) {
         p.add(id, "`min` and `max` only apply to number steps");
@@ -230,47 +187,24 @@ fn compile_step(
                     p.add(id, format!("option value `{}` appears twice", o.value));
                 }
             }
-            let options = s
-                .options
-                .iter()
-                .map(|o| Choice {
-                    value: o.value.clone(),
-                    message: o.message.clone(),
-                })
-                .collect();
-            if s.kind == KindFile::Choice {
-                StepKind::Choice { options }
-            } else {
-                StepKind::Multi { options }
-            }
+            let options =
+                s.options.iter().map(|o| Choice { value: o.value.clone(), message: o.message.clone() }).collect();
+            if s.kind == KindFile::Choice { StepKind::Choice { options } } else { StepKind::Multi { options } }
         }
         KindFile::Text => {
-            let pattern =
-                s.pattern
-                    .as_deref()
-                    .and_then(|pat| match Regex::new(&format!("^(?:{pat})$")) {
-                        Ok(re) => Some(re),
-                        Err(e) => {
-                            p.add(
-                                id,
-                                format!("invalid regex `{pat}`: {}", first_line(&e.to_string())),
-                            );
-                            None
-                        }
-                    });
+            let pattern = s.pattern.as_deref().and_then(|pat| match Regex::new(&format!("^(?:{pat})$")) {
+                Ok(re) => Some(re),
+                Err(e) => {
+                    p.add(id, format!("invalid regex `{pat}`: {}", first_line(&e.to_string())));
+                    None
+                }
+            });
             let min_len = s.min_len.unwrap_or(1);
             let max_len = s.max_len.unwrap_or(TEXT_MAX_DEFAULT);
             if min_len > max_len || max_len == 0 {
-                p.add(
-                    id,
-                    format!("min_len {min_len} is larger than max_len {max_len}"),
-                );
+                p.add(id, format!("min_len {min_len} is larger than max_len {max_len}"));
             }
-            StepKind::Text {
-                pattern,
-                min_len,
-                max_len,
-            }
+            StepKind::Text { pattern, min_len, max_len }
         }
         KindFile::Number => {
             let (min, max) = match (s.min, s.max) {
@@ -291,13 +225,7 @@ fn compile_step(
             let rules = s
                 .rules
                 .iter()
-                .filter_map(|r| {
-                    resolve(&r.next, p).map(|next| Rule {
-                        key: r.key.clone(),
-                        is: r.is.clone(),
-                        next,
-                    })
-                })
+                .filter_map(|r| resolve(&r.next, p).map(|next| Rule { key: r.key.clone(), is: r.is.clone(), next }))
                 .collect();
             StepKind::Branch { rules }
         }
@@ -305,10 +233,7 @@ fn compile_step(
             if s.service.is_none() {
                 p.add(id, "an `end` step needs a `service`");
             }
-            StepKind::End {
-                service: s.service.clone().unwrap_or_default(),
-                then: s.then.clone(),
-            }
+            StepKind::End { service: s.service.clone().unwrap_or_default(), then: s.then.clone() }
         }
     };
     Step {
@@ -326,157 +251,14 @@ fn compile_step(
 }
 
 fn first_line(s: &str) -> String {
-    s.lines()
-        .rfind(|l| !l.trim().is_empty())
-        .unwrap_or(s)
-        .trim()
-        .to_string()
-}
-
-/// The steps reachable from a step in one move.
-pub(crate) fn successors(s: &Step) -> Vec<StepIdx> {
-    let mut out: Vec<StepIdx> = s.next.into_iter().collect();
-    if let StepKind::Branch { rules } = &s.kind {
-        out.extend(rules.iter().map(|r| r.next));
-    }
-    out
-}
-
-/// Unreachable steps, steps that cannot reach an end, and loops.
-fn check_graph(steps: &[Step], edges: &[Vec<StepIdx>], p: &mut Problems) {
-    let n = steps.len();
-    let mut reached = vec![false; n];
-    let mut stack = vec![0];
-    while let Some(i) = stack.pop() {
-        if !std::mem::replace(&mut reached[i], true) {
-            stack.extend(edges[i].iter().copied());
-        }
-    }
-    for (i, s) in steps.iter().enumerate() {
-        if !reached[i] {
-            p.add(Some(&s.id), "unreachable: no step leads here");
-        }
-    }
-    // Backwards from every end: which steps can finish the flow.
-    let mut finishes = vec![false; n];
-    let mut stack: Vec<StepIdx> = (0..n)
-        .filter(|&i| matches!(steps[i].kind, StepKind::End { .. }))
-        .collect();
-    if stack.is_empty() {
-        p.add(None, "the flow has no `end` step");
-    }
-    while let Some(i) = stack.pop() {
-        if !std::mem::replace(&mut finishes[i], true) {
-            stack.extend((0..n).filter(|&j| edges[j].contains(&i)));
-        }
-    }
-    for (i, s) in steps.iter().enumerate() {
-        if reached[i] && !finishes[i] {
-            p.add(Some(&s.id), "cannot reach an `end` step");
-        }
-    }
-    // Flows are acyclic: Back and "change" cover every reason to revisit a step.
-    let mut state = vec![0u8; n]; // 0 new, 1 on the path, 2 done
-    fn visit(
-        i: StepIdx,
-        edges: &[Vec<StepIdx>],
-        state: &mut [u8],
-        steps: &[Step],
-        p: &mut Problems,
-    ) {
-        state[i] = 1;
-        for &j in &edges[i] {
-            match state[j] {
-                0 => visit(j, edges, state, steps, p),
-                1 => p.add(
-                    Some(&steps[i].id),
-                    format!("leads back to `{}`, which makes a loop", steps[j].id),
-                ),
-                _ => {}
-            }
-        }
-        state[i] = 2;
-    }
-    for i in 0..n {
-        if state[i] == 0 {
-            visit(i, edges, &mut state, steps, p);
-        }
-    }
-}
-
-/// Branch rules and message arguments may only read answers that an earlier step can give
-/// (or that the flow declares in `uses`), and rules may only test values those steps offer.
-fn check_answers_used(src: &FlowFile, steps: &[Step], edges: &[Vec<StepIdx>], p: &mut Problems) {
-    let n = steps.len();
-    for (i, s) in steps.iter().enumerate() {
-        let rules: &[Rule] = match &s.kind {
-            StepKind::Branch { rules } => rules,
-            _ => &[],
-        };
-        if rules.is_empty() && s.args.is_empty() {
-            continue;
-        }
-        // Every step that can come before this one.
-        let mut before = vec![false; n];
-        let mut stack: Vec<StepIdx> = (0..n).filter(|&j| edges[j].contains(&i)).collect();
-        while let Some(j) = stack.pop() {
-            if !std::mem::replace(&mut before[j], true) {
-                stack.extend((0..n).filter(|&k| edges[k].contains(&j)));
-            }
-        }
-        let givers = |key: &str| -> Vec<&Step> {
-            (0..n)
-                .filter(|&j| before[j] && steps[j].kind.is_question() && steps[j].key == key)
-                .map(|j| &steps[j])
-                .collect()
-        };
-        for r in rules {
-            let from = givers(&r.key);
-            if from.is_empty() {
-                if !src.uses.contains(&r.key) {
-                    p.add(
-                        Some(&s.id),
-                        format!("branches on `{}`, which no earlier step asks", r.key),
-                    );
-                }
-                continue;
-            }
-            let offered = from.iter().any(|g| match &g.kind {
-                StepKind::Choice { options } | StepKind::Multi { options } => {
-                    options.iter().any(|o| o.value == r.is)
-                }
-                StepKind::Text { .. } | StepKind::Number { .. } => true,
-                _ => false,
-            });
-            if !offered {
-                p.add(
-                    Some(&s.id),
-                    format!(
-                        "branches on `{}` = `{}`, but no earlier step offers that answer",
-                        r.key, r.is
-                    ),
-                );
-            }
-        }
-        for a in &s.args {
-            if givers(a).is_empty() && !src.uses.contains(a) {
-                p.add(
-                    Some(&s.id),
-                    format!("passes `{a}` to its message, but no earlier step asks it"),
-                );
-            }
-        }
-    }
+    s.lines().rfind(|l| !l.trim().is_empty()).unwrap_or(s).trim().to_string()
 }
 
 fn check_messages(src: &FlowFile, p: &mut Problems, messages: &dyn MessageCatalog) {
     let mut ids: Vec<(Option<&str>, &str)> = vec![(None, src.title.as_str())];
     for s in &src.steps {
         let step = Some(s.id.as_str());
-        for m in [&s.message, &s.label, &s.why, &s.hint]
-            .into_iter()
-            .flatten()
-        {
+        for m in [&s.message, &s.label, &s.why, &s.hint].into_iter().flatten() {
             ids.push((step, m));
         }
         ids.extend(s.options.iter().map(|o| (step, o.message.as_str())));
@@ -488,81 +270,9 @@ fn check_messages(src: &FlowFile, p: &mut Problems, messages: &dyn MessageCatalo
         }
         let missing = messages.missing_in(id);
         if !missing.is_empty() {
-            p.add(
-                step,
-                format!(
-                    "message `{id}` is missing in locale(s): {}",
-                    missing.join(", ")
-                ),
-            );
+            p.add(step, format!("message `{id}` is missing in locale(s): {}", missing.join(", ")));
         }
     }
-}
-
-/// The most questions on any path from each step to an end; the graph is acyclic by now.
-fn longest_paths(steps: &[Step], edges: &[Vec<StepIdx>]) -> Vec<u16> {
-    fn visit(
-        i: StepIdx,
-        steps: &[Step],
-        edges: &[Vec<StepIdx>],
-        memo: &mut Vec<Option<u16>>,
-    ) -> u16 {
-        if let Some(v) = memo[i] {
-            return v;
-        }
-        let own = u16::from(steps[i].kind.is_question());
-        let rest = edges[i]
-            .iter()
-            .map(|&j| visit(j, steps, edges, memo))
-            .max()
-            .unwrap_or(0);
-        memo[i] = Some(own + rest);
-        own + rest
-    }
-    let mut memo = vec![None; steps.len()];
-    (0..steps.len())
-        .map(|i| visit(i, steps, edges, &mut memo))
-        .collect()
-}
-
-/// For each branch: the steps reachable from it that not every route from it passes.
-fn branch_dependents(steps: &[Step], edges: &[Vec<StepIdx>]) -> Vec<(StepIdx, Vec<StepIdx>)> {
-    let n = steps.len();
-    // Post-dominators: the steps every path from a step to an end goes through.
-    fn pd(i: StepIdx, edges: &[Vec<StepIdx>], memo: &mut Vec<Option<Vec<bool>>>) -> Vec<bool> {
-        if let Some(v) = &memo[i] {
-            return v.clone();
-        }
-        let mut common: Option<Vec<bool>> = None;
-        for &j in &edges[i] {
-            let sub = pd(j, edges, memo);
-            common = Some(match common {
-                None => sub,
-                Some(c) => c.iter().zip(&sub).map(|(a, b)| *a && *b).collect(),
-            });
-        }
-        let mut set = common.unwrap_or_else(|| vec![false; edges.len()]);
-        set[i] = true;
-        memo[i] = Some(set.clone());
-        set
-    }
-    let mut memo = vec![None; n];
-    let mut out = Vec::new();
-    for (b, step) in steps.iter().enumerate() {
-        if !matches!(step.kind, StepKind::Branch { .. }) {
-            continue;
-        }
-        let always = pd(b, edges, &mut memo);
-        let mut reached = vec![false; n];
-        let mut stack = edges[b].clone();
-        while let Some(i) = stack.pop() {
-            if !std::mem::replace(&mut reached[i], true) {
-                stack.extend(edges[i].iter().copied());
-            }
-        }
-        out.push((b, (0..n).filter(|&i| reached[i] && !always[i]).collect()));
-    }
-    out
 }
 
 /// FNV-1a over the canonical JSON form of the file: comments and layout do not change it.

@@ -16,10 +16,7 @@ pub struct Transition<'f> {
 #[derive(Debug, Clone)]
 pub enum Effect<'f> {
     /// A message to show as it is (an info step, a hint, an explanation).
-    Say {
-        msg: &'f str,
-        args: Vec<(&'f str, Arg<'f>)>,
-    },
+    Say { msg: &'f str, args: Vec<(&'f str, Arg<'f>)> },
     /// The answer just given, to echo back under its question ("✓ Berlin").
     Echo { step: &'f Step, shown: Shown<'f> },
     /// A question (or the summary) waiting for an answer.
@@ -51,13 +48,7 @@ pub enum Shown<'f> {
 
 impl<'f> Shown<'f> {
     pub fn of(step: &'f Step, value: &Value) -> Shown<'f> {
-        let label = |v: &str| {
-            step.kind
-                .options()
-                .iter()
-                .find(|o| o.value == v)
-                .map(|o| o.message.as_str())
-        };
+        let label = |v: &str| step.kind.options().iter().find(|o| o.value == v).map(|o| o.message.as_str());
         match value {
             Value::One(v) => Shown::Options(label(v).into_iter().collect()),
             Value::Many(vs) => Shown::Options(vs.iter().filter_map(|v| label(v)).collect()),

@@ -6,9 +6,10 @@
 //! questions that are new on the path (reached through a branch on the changed answer) are asked.
 
 use super::digits::parse_number;
-use super::effect::{Arg, Completion, Effect, Question, Shown, SummaryItem, Transition};
-use super::model::{Flow, Step, StepIdx, StepKind};
+use super::effect::{Arg, Effect, Shown, Transition};
+use super::model::{Flow, StepIdx, StepKind};
 use super::session::{Answer, Session, Value};
+use super::walk::{ask, enter, forget_dependents, summary};
 use std::sync::Arc;
 
 /// What the user did.
@@ -56,12 +57,7 @@ pub fn start<'f>(flow: &'f Flow, previous: Option<&Session>, seed: u32) -> Trans
     Transition { session, effects }
 }
 
-fn begin<'f>(
-    flow: &'f Flow,
-    previous: Option<&Session>,
-    seed: u32,
-    fx: &mut Vec<Effect<'f>>,
-) -> Session {
+fn begin<'f>(flow: &'f Flow, previous: Option<&Session>, seed: u32, fx: &mut Vec<Effect<'f>>) -> Session {
     let mut s = Session {
         flow: flow.id.as_str().into(),
         hash: flow.hash.as_str().into(),
@@ -94,10 +90,7 @@ pub fn advance<'f>(flow: &'f Flow, session: &Session, input: Input<'_>) -> Trans
         // The flow changed under the user and their place in it is gone.
         fx.push(say("flow-changed"));
         let session = begin(flow, Some(&s), 0, &mut fx);
-        return Transition {
-            session,
-            effects: fx,
-        };
+        return Transition { session, effects: fx };
     };
     if *s.hash != *flow.hash {
         s.hash = flow.hash.as_str().into();
@@ -106,31 +99,17 @@ pub fn advance<'f>(flow: &'f Flow, session: &Session, input: Input<'_>) -> Trans
     if matches!(step.kind, StepKind::End { .. }) {
         if input == Input::Restart {
             let session = begin(flow, Some(&s), 0, &mut fx);
-            return Transition {
-                session,
-                effects: fx,
-            };
+            return Transition { session, effects: fx };
         }
         fx.push(Effect::Idle);
-        return Transition {
-            session: s,
-            effects: fx,
-        };
+        return Transition { session: s, effects: fx };
     }
     let action = match input {
-        Input::Press {
-            flow: f,
-            step: id,
-            nonce,
-            action,
-        } => {
+        Input::Press { flow: f, step: id, nonce, action } => {
             if f != flow.id || id != step.id || nonce != s.nonce {
                 fx.push(say("stale-button"));
                 ask(flow, &mut s, cur, false, &mut fx);
-                return Transition {
-                    session: s,
-                    effects: fx,
-                };
+                return Transition { session: s, effects: fx };
             }
             action
         }
@@ -140,31 +119,19 @@ pub fn advance<'f>(flow: &'f Flow, session: &Session, input: Input<'_>) -> Trans
         Input::Restart => {
             fx.push(say("restart-done"));
             let session = begin(flow, Some(&s), 0, &mut fx);
-            return Transition {
-                session,
-                effects: fx,
-            };
+            return Transition { session, effects: fx };
         }
         Input::Unsupported => {
             invalid(flow, &mut s, cur, say("hint-not-text"), &mut fx);
-            return Transition {
-                session: s,
-                effects: fx,
-            };
+            return Transition { session: s, effects: fx };
         }
         Input::Text(text) => {
             on_text(flow, &mut s, cur, text, &mut fx);
-            return Transition {
-                session: s,
-                effects: fx,
-            };
+            return Transition { session: s, effects: fx };
         }
     };
     on_action(flow, &mut s, cur, action, &mut fx);
-    Transition {
-        session: s,
-        effects: fx,
-    }
+    Transition { session: s, effects: fx }
 }
 
 /// A changed flow can go on when the current step and the history still exist in it.
@@ -172,20 +139,11 @@ fn still_fits(flow: &Flow, s: &Session) -> bool {
     flow.index_of(&s.step).is_some() && s.history.iter().all(|h| flow.index_of(h).is_some())
 }
 
-fn say<'f>(msg: &'f str) -> Effect<'f> {
-    Effect::Say {
-        msg,
-        args: Vec::new(),
-    }
+pub(crate) fn say<'f>(msg: &'f str) -> Effect<'f> {
+    Effect::Say { msg, args: Vec::new() }
 }
 
-fn on_action<'f>(
-    flow: &'f Flow,
-    s: &mut Session,
-    cur: StepIdx,
-    action: Action,
-    fx: &mut Vec<Effect<'f>>,
-) {
+fn on_action<'f>(flow: &'f Flow, s: &mut Session, cur: StepIdx, action: Action, fx: &mut Vec<Effect<'f>>) {
     let step = &flow.steps[cur];
     match (action, &step.kind) {
         (Action::Pick(i), StepKind::Choice { options }) if usize::from(i) < options.len() => {
@@ -203,9 +161,7 @@ fn on_action<'f>(
         }
         (Action::Done, StepKind::Multi { .. }) => finish_multi(flow, s, cur, fx),
         (Action::Back, _) => back(flow, s, cur, fx),
-        (Action::Skip, _) if step.skip && step.kind.is_question() => {
-            answer(flow, s, cur, Value::Skipped, fx)
-        }
+        (Action::Skip, _) if step.skip && step.kind.is_question() => answer(flow, s, cur, Value::Skipped, fx),
         (Action::Skip, _) => {
             fx.push(say("cannot-skip"));
             ask(flow, s, cur, false, fx);
@@ -224,9 +180,7 @@ fn on_action<'f>(
             let items = summary(flow, s);
             match items.get(usize::from(i)) {
                 Some(item) => {
-                    let target = flow
-                        .index_of(&item.step.id)
-                        .expect("summary items are steps of the flow");
+                    let target = flow.index_of(&item.step.id).expect("summary items are steps of the flow");
                     if let Some(at) = s.history.iter().position(|h| **h == *item.step.id) {
                         s.history.truncate(at);
                     }
@@ -247,13 +201,7 @@ fn on_action<'f>(
     }
 }
 
-fn on_text<'f>(
-    flow: &'f Flow,
-    s: &mut Session,
-    cur: StepIdx,
-    text: &str,
-    fx: &mut Vec<Effect<'f>>,
-) {
+fn on_text<'f>(flow: &'f Flow, s: &mut Session, cur: StepIdx, text: &str, fx: &mut Vec<Effect<'f>>) {
     let step = &flow.steps[cur];
     let hint = |default: &'f str| step.hint.as_deref().unwrap_or(default);
     match &step.kind {
@@ -267,11 +215,7 @@ fn on_text<'f>(
             let picks: Option<Vec<u16>> = text
                 .split([',', ' ', '،', '\n'])
                 .filter(|p| !p.trim().is_empty())
-                .map(|p| {
-                    parse_number(p)
-                        .filter(|&n| n >= 1 && (n as usize) <= options.len())
-                        .map(|n| (n - 1) as u16)
-                })
+                .map(|p| parse_number(p).filter(|&n| n >= 1 && (n as usize) <= options.len()).map(|n| (n - 1) as u16))
                 .collect();
             match picks {
                 Some(picks) if !picks.is_empty() => {
@@ -286,11 +230,7 @@ fn on_text<'f>(
                 _ => invalid(flow, s, cur, say(hint("hint-multi")), fx),
             }
         }
-        StepKind::Text {
-            pattern,
-            min_len,
-            max_len,
-        } => {
+        StepKind::Text { pattern, min_len, max_len } => {
             let t = text.trim();
             let len = t.chars().count();
             let problem = if t.is_empty() {
@@ -298,15 +238,9 @@ fn on_text<'f>(
             } else if t.chars().any(|c| c.is_control() && c != '\n' && c != '\t') {
                 Some(say(hint("hint-text-pattern")))
             } else if len < *min_len {
-                Some(Effect::Say {
-                    msg: "hint-text-short",
-                    args: vec![("min", Arg::Num(*min_len as i64))],
-                })
+                Some(Effect::Say { msg: "hint-text-short", args: vec![("min", Arg::Num(*min_len as i64))] })
             } else if len > *max_len {
-                Some(Effect::Say {
-                    msg: "hint-text-long",
-                    args: vec![("max", Arg::Num(*max_len as i64))],
-                })
+                Some(Effect::Say { msg: "hint-text-long", args: vec![("max", Arg::Num(*max_len as i64))] })
             } else if pattern.as_ref().is_some_and(|re| !re.is_match(t)) {
                 Some(say(hint("hint-text-pattern")))
             } else {
@@ -321,29 +255,14 @@ fn on_text<'f>(
             Some(n) if (*min..=*max).contains(&n) => answer(flow, s, cur, Value::Number(n), fx),
             _ => {
                 let args = vec![("min", Arg::Num(*min)), ("max", Arg::Num(*max))];
-                invalid(
-                    flow,
-                    s,
-                    cur,
-                    Effect::Say {
-                        msg: hint("hint-number"),
-                        args,
-                    },
-                    fx,
-                );
+                invalid(flow, s, cur, Effect::Say { msg: hint("hint-number"), args }, fx);
             }
         },
         _ => invalid(flow, s, cur, say("hint-choice"), fx),
     }
 }
 
-fn invalid<'f>(
-    flow: &'f Flow,
-    s: &mut Session,
-    cur: StepIdx,
-    hint: Effect<'f>,
-    fx: &mut Vec<Effect<'f>>,
-) {
+fn invalid<'f>(flow: &'f Flow, s: &mut Session, cur: StepIdx, hint: Effect<'f>, fx: &mut Vec<Effect<'f>>) {
     s.invalid += 1;
     if s.invalid >= MAX_INVALID {
         s.invalid = 0;
@@ -362,13 +281,7 @@ fn finish_multi<'f>(flow: &'f Flow, s: &mut Session, cur: StepIdx, fx: &mut Vec<
         if step.skip {
             answer(flow, s, cur, Value::Skipped, fx);
         } else {
-            invalid(
-                flow,
-                s,
-                cur,
-                say(step.hint.as_deref().unwrap_or("hint-multi")),
-                fx,
-            );
+            invalid(flow, s, cur, say(step.hint.as_deref().unwrap_or("hint-multi")), fx);
         }
         return;
     }
@@ -384,30 +297,12 @@ fn finish_multi<'f>(flow: &'f Flow, s: &mut Session, cur: StepIdx, fx: &mut Vec<
     answer(flow, s, cur, Value::Many(values), fx);
 }
 
-fn answer<'f>(
-    flow: &'f Flow,
-    s: &mut Session,
-    cur: StepIdx,
-    value: Value,
-    fx: &mut Vec<Effect<'f>>,
-) {
+fn answer<'f>(flow: &'f Flow, s: &mut Session, cur: StepIdx, value: Value, fx: &mut Vec<Effect<'f>>) {
     let step = &flow.steps[cur];
-    fx.push(Effect::Echo {
-        step,
-        shown: Shown::of(step, &value),
-    });
-    let before = s.answers.insert(
-        step.key.as_str().into(),
-        Answer {
-            flow: s.flow.clone(),
-            step: s.step.clone(),
-            value,
-        },
-    );
-    if before
-        .as_ref()
-        .is_some_and(|b| b.value != s.answers[step.key.as_str()].value)
-    {
+    fx.push(Effect::Echo { step, shown: Shown::of(step, &value) });
+    let before =
+        s.answers.insert(step.key.as_str().into(), Answer { flow: s.flow.clone(), step: s.step.clone(), value });
+    if before.as_ref().is_some_and(|b| b.value != s.answers[step.key.as_str()].value) {
         forget_dependents(flow, s, &step.key, before.map(|b| b.value));
     }
     s.invalid = 0;
@@ -426,236 +321,8 @@ fn back<'f>(flow: &'f Flow, s: &mut Session, cur: StepIdx, fx: &mut Vec<Effect<'
     if s.resume_to.is_none() {
         s.resume_to = Some(s.step.clone());
     }
-    let at = flow
-        .index_of(&previous)
-        .expect("history holds steps of the flow");
+    let at = flow.index_of(&previous).expect("history holds steps of the flow");
     ask(flow, s, at, false, fx);
-}
-
-/// Walks from step `at` to the next step that needs the user, saying info steps on the way.
-fn enter<'f>(flow: &'f Flow, s: &mut Session, mut at: StepIdx, fx: &mut Vec<Effect<'f>>) {
-    // Compiled flows are acyclic, so the walk ends within one pass over the steps.
-    for _ in 0..=flow.steps.len() {
-        let step = &flow.steps[at];
-        match &step.kind {
-            StepKind::Branch { .. } => at = branch_target(step, s),
-            StepKind::Info => {
-                if s.resume_to.is_none() {
-                    fx.push(say(step.message.as_deref().unwrap_or_default()));
-                }
-                at = step.next.expect("compiled info steps have a next step");
-            }
-            kind if kind.is_question() => {
-                let resuming = s.resume_to.as_deref().is_some_and(|r| r != step.id);
-                if resuming && s.answer_at(&step.key, &flow.id, &step.id).is_some() {
-                    s.history.push(step.id.as_str().into());
-                    at = step.next.expect("compiled questions have a next step");
-                    continue;
-                }
-                ask(flow, s, at, false, fx);
-                return;
-            }
-            StepKind::Summary => {
-                ask(flow, s, at, false, fx);
-                return;
-            }
-            StepKind::End { service, then } => {
-                s.step = step.id.as_str().into();
-                s.resume_to = None;
-                if let Some(msg) = &step.message {
-                    fx.push(say(msg));
-                }
-                let answers = complete(flow, s);
-                fx.push(Effect::Completed(Completion {
-                    flow,
-                    service,
-                    then: then.as_deref(),
-                    answers,
-                }));
-                return;
-            }
-            _ => unreachable!("every step kind is handled above"),
-        }
-    }
-}
-
-fn branch_target(step: &Step, s: &Session) -> StepIdx {
-    route(step, |key| s.value(key))
-}
-
-fn route<'v>(step: &Step, value: impl Fn(&str) -> Option<&'v Value>) -> StepIdx {
-    let StepKind::Branch { rules } = &step.kind else {
-        unreachable!("only called on branch steps")
-    };
-    rules
-        .iter()
-        .find(|r| value(&r.key).is_some_and(|v| v.is(&r.is)))
-        .map(|r| r.next)
-        .unwrap_or_else(|| step.next.expect("compiled branch steps have a default"))
-}
-
-/// A changed answer that sends a branch another way makes the answers only the old way asked
-/// for void: they are forgotten, so the new way asks afresh.
-fn forget_dependents(flow: &Flow, s: &mut Session, key: &str, old: Option<Value>) {
-    for (b, dependents) in &flow.dependents {
-        let branch = &flow.steps[*b];
-        let StepKind::Branch { rules } = &branch.kind else {
-            continue;
-        };
-        if !rules.iter().any(|r| r.key == key) {
-            continue;
-        }
-        let now = route(branch, |k| s.value(k));
-        let then = route(branch, |k| if k == key { old.as_ref() } else { s.value(k) });
-        if now == then {
-            continue;
-        }
-        for &d in dependents {
-            let dep = &flow.steps[d];
-            if s.answer_at(&dep.key, &flow.id, &dep.id).is_some() {
-                s.answers.remove(dep.key.as_str());
-            }
-        }
-    }
-}
-
-/// Drops this flow's answers the user's final path no longer passes, and returns the rest.
-fn complete(flow: &Flow, s: &mut Session) -> Vec<(Arc<str>, Value)> {
-    let on_path = |a: &Answer| s.history.contains(&a.step);
-    let stale: Vec<Arc<str>> = s
-        .answers
-        .iter()
-        .filter(|(_, a)| *a.flow == *flow.id && !on_path(a))
-        .map(|(k, _)| k.clone())
-        .collect();
-    for k in stale {
-        s.answers.remove(&k);
-    }
-    s.answers
-        .iter()
-        .filter(|(_, a)| *a.flow == *flow.id)
-        .map(|(k, a)| (k.clone(), a.value.clone()))
-        .collect()
-}
-
-/// Makes `at` the current step and asks it.
-fn ask<'f>(flow: &'f Flow, s: &mut Session, at: StepIdx, refresh: bool, fx: &mut Vec<Effect<'f>>) {
-    let step = &flow.steps[at];
-    if !refresh {
-        s.pending.clear();
-        if let (StepKind::Multi { options }, Some(a)) =
-            (&step.kind, s.answer_at(&step.key, &flow.id, &step.id))
-            && let Value::Many(vs) = &a.value
-        {
-            s.pending = (0..options.len() as u16)
-                .filter(|&i| vs.iter().any(|v| **v == *options[usize::from(i)].value))
-                .collect();
-        }
-    }
-    if *s.step != *step.id {
-        s.step = step.id.as_str().into();
-        s.invalid = 0;
-    }
-    // Reaching the summary, or the step the user went back from, ends the resume.
-    if !step.kind.is_question() || s.resume_to.as_deref() == Some(step.id.as_str()) {
-        s.resume_to = None;
-    }
-    let selected = match &step.kind {
-        StepKind::Multi { .. } => s.pending.clone(),
-        StepKind::Choice { options } => s
-            .answer_at(&step.key, &flow.id, &step.id)
-            .and_then(|a| match &a.value {
-                Value::One(v) => options
-                    .iter()
-                    .position(|o| *o.value == **v)
-                    .map(|i| i as u16),
-                _ => None,
-            })
-            .into_iter()
-            .collect(),
-        _ => Vec::new(),
-    };
-    let progress = step.kind.is_question().then(|| progress(flow, s, at));
-    let args = step
-        .args
-        .iter()
-        .map(|a| {
-            let value = match s.value(a) {
-                Some(Value::Number(n)) => Arg::Num(*n),
-                Some(v) => Arg::Str(v.as_plain().into()),
-                None => Arg::Str("".into()),
-            };
-            (a.as_str(), value)
-        })
-        .collect();
-    let summary = if matches!(step.kind, StepKind::Summary) {
-        summary(flow, s)
-    } else {
-        Vec::new()
-    };
-    fx.push(Effect::Ask(Question {
-        flow,
-        step,
-        nonce: s.nonce,
-        progress,
-        selected,
-        can_back: !s.history.is_empty(),
-        refresh,
-        args,
-        summary,
-    }));
-}
-
-/// "Question n of total": answered questions so far, plus the questions still ahead on the
-/// path the answers given so far lead to. Where that path depends on a question not answered
-/// yet, the longest way on counts, so the total only ever shrinks.
-fn progress(flow: &Flow, s: &Session, at: StepIdx) -> (u16, u16) {
-    let done = s.history.len() as u16;
-    let mut ahead = 0u16;
-    let mut i = at;
-    for _ in 0..=flow.steps.len() {
-        let step = &flow.steps[i];
-        let next = match &step.kind {
-            StepKind::Branch { rules } => {
-                let open = rules.iter().any(|r| s.value(&r.key).is_none());
-                let decided = rules
-                    .iter()
-                    .any(|r| s.value(&r.key).is_some_and(|v| v.is(&r.is)));
-                if open && !decided {
-                    ahead += flow.longest[i];
-                    None
-                } else {
-                    Some(branch_target(step, s))
-                }
-            }
-            StepKind::Summary | StepKind::End { .. } => None,
-            kind => {
-                ahead += u16::from(kind.is_question());
-                step.next
-            }
-        };
-        match next {
-            Some(n) => i = n,
-            None => break,
-        }
-    }
-    (done + 1, done + ahead.max(1))
-}
-
-fn summary<'f>(flow: &'f Flow, s: &Session) -> Vec<SummaryItem<'f>> {
-    s.history
-        .iter()
-        .filter_map(|h| flow.step(h))
-        .filter_map(|step| {
-            let label = step.label.as_deref()?;
-            let answer = s.answer_at(&step.key, &flow.id, &step.id)?;
-            Some(SummaryItem {
-                step,
-                label,
-                shown: Shown::of(step, &answer.value),
-            })
-        })
-        .collect()
 }
 
 /// Shows the current step again without changing anything (after a language switch, /help, ...).
@@ -663,19 +330,14 @@ pub fn show<'f>(flow: &'f Flow, session: &Session) -> Transition<'f> {
     let mut s = session.clone();
     let mut fx = Vec::new();
     match flow.index_of(&s.step).filter(|_| *s.flow == *flow.id) {
-        Some(at) if !matches!(flow.steps[at].kind, StepKind::End { .. }) => {
-            ask(flow, &mut s, at, false, &mut fx)
-        }
+        Some(at) if !matches!(flow.steps[at].kind, StepKind::End { .. }) => ask(flow, &mut s, at, false, &mut fx),
         Some(_) => fx.push(Effect::Idle),
         None => {
             fx.push(say("flow-changed"));
             s = begin(flow, Some(&s), 0, &mut fx);
         }
     }
-    Transition {
-        session: s,
-        effects: fx,
-    }
+    Transition { session: s, effects: fx }
 }
 
 /// Message ids the engine itself emits, with the variables it passes; every locale needs them.

@@ -7,9 +7,11 @@ pub mod digits;
 pub mod effect;
 pub mod engine;
 pub mod format;
+mod graph;
 pub mod model;
 pub mod registry;
 pub mod session;
+mod walk;
 
 pub use compile::{AnyMessage, FlowError, MessageCatalog, compile, compile_source};
 pub use effect::{Arg, Completion, Effect, Question, Shown, SummaryItem, Transition};

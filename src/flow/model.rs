@@ -86,40 +86,21 @@ pub struct Step {
 
 #[derive(Debug, Clone)]
 pub enum StepKind {
-    Choice {
-        options: Vec<Choice>,
-    },
-    Multi {
-        options: Vec<Choice>,
-    },
-    Text {
-        pattern: Option<Regex>,
-        min_len: usize,
-        max_len: usize,
-    },
-    Number {
-        min: i64,
-        max: i64,
-    },
+    Choice { options: Vec<Choice> },
+    Multi { options: Vec<Choice> },
+    Text { pattern: Option<Regex>, min_len: usize, max_len: usize },
+    Number { min: i64, max: i64 },
     Info,
-    Branch {
-        rules: Vec<Rule>,
-    },
+    Branch { rules: Vec<Rule> },
     Summary,
-    End {
-        service: String,
-        then: Option<String>,
-    },
+    End { service: String, then: Option<String> },
 }
 
 impl StepKind {
     pub fn is_question(&self) -> bool {
         matches!(
             self,
-            StepKind::Choice { .. }
-                | StepKind::Multi { .. }
-                | StepKind::Text { .. }
-                | StepKind::Number { .. }
+            StepKind::Choice { .. } | StepKind::Multi { .. } | StepKind::Text { .. } | StepKind::Number { .. }
         )
     }
 

@@ -15,11 +15,7 @@ impl Registry {
     pub fn load(dir: &Path, messages: &dyn MessageCatalog) -> Result<Registry, Vec<FlowError>> {
         let shown = dir.display().to_string();
         let entries = std::fs::read_dir(dir).map_err(|e| {
-            vec![FlowError {
-                file: shown.clone(),
-                step: None,
-                message: format!("cannot read the flows folder: {e}"),
-            }]
+            vec![FlowError { file: shown.clone(), step: None, message: format!("cannot read the flows folder: {e}") }]
         })?;
         let mut paths: Vec<_> = entries
             .filter_map(|e| e.ok().map(|e| e.path()))
@@ -32,11 +28,7 @@ impl Registry {
             let name = path.display().to_string();
             match std::fs::read_to_string(&path) {
                 Ok(text) => sources.push((name, text)),
-                Err(e) => problems.push(FlowError {
-                    file: name,
-                    step: None,
-                    message: format!("cannot read: {e}"),
-                }),
+                Err(e) => problems.push(FlowError { file: name, step: None, message: format!("cannot read: {e}") }),
             }
         }
         match Registry::from_sources(&sources, messages) {
@@ -74,17 +66,11 @@ impl Registry {
             }
         }
         if sources.is_empty() {
-            problems.push(FlowError {
-                file: "flows".into(),
-                step: None,
-                message: "no flow files found".into(),
-            });
+            problems.push(FlowError { file: "flows".into(), step: None, message: "no flow files found".into() });
         }
         for (flow, file) in flows.iter().zip(&files) {
             for step in &flow.steps {
-                if let StepKind::End {
-                    then: Some(next), ..
-                } = &step.kind
+                if let StepKind::End { then: Some(next), .. } = &step.kind
                     && !flows.iter().any(|f| f.id == *next)
                 {
                     problems.push(FlowError {
@@ -95,10 +81,8 @@ impl Registry {
                 }
             }
             for key in &flow.uses {
-                let asked_elsewhere = flows
-                    .iter()
-                    .filter(|f| f.id != flow.id)
-                    .any(|f| f.questions().any(|q| q.key == *key));
+                let asked_elsewhere =
+                    flows.iter().filter(|f| f.id != flow.id).any(|f| f.questions().any(|q| q.key == *key));
                 if !asked_elsewhere {
                     problems.push(FlowError {
                         file: file.clone(),
@@ -108,11 +92,7 @@ impl Registry {
                 }
             }
         }
-        if problems.is_empty() {
-            Ok(Registry { flows })
-        } else {
-            Err(problems)
-        }
+        if problems.is_empty() { Ok(Registry { flows }) } else { Err(problems) }
     }
 
     pub fn get(&self, id: &str) -> Option<&Flow> {

@@ -34,9 +34,7 @@ pub struct Session {
 impl Session {
     /// The answer under `key`, if it was given in `flow` at `step`.
     pub fn answer_at(&self, key: &str, flow: &str, step: &str) -> Option<&Answer> {
-        self.answers
-            .get(key)
-            .filter(|a| &*a.flow == flow && &*a.step == step)
+        self.answers.get(key).filter(|a| &*a.flow == flow && &*a.step == step)
     }
 
     pub fn value(&self, key: &str) -> Option<&Value> {
@@ -45,8 +43,7 @@ impl Session {
 
     /// Whether the flow is over (the session rests on an `end` step).
     pub fn finished(&self, flow: &super::Flow) -> bool {
-        flow.step(&self.step)
-            .is_some_and(|s| matches!(s.kind, super::StepKind::End { .. }))
+        flow.step(&self.step).is_some_and(|s| matches!(s.kind, super::StepKind::End { .. }))
     }
 }
 

@@ -20,11 +20,7 @@ pub fn ftl_files(folder: &Path) -> std::io::Result<Vec<PathBuf>> {
 
 /// 1-based line of a byte offset.
 pub fn line_of(text: &str, offset: usize) -> usize {
-    text.as_bytes()[..offset.min(text.len())]
-        .iter()
-        .filter(|&&b| b == b'\n')
-        .count()
-        + 1
+    text.as_bytes()[..offset.min(text.len())].iter().filter(|&&b| b == b'\n').count() + 1
 }
 
 /// Reads one locale folder: its messages with their variables, and every syntax problem.
@@ -47,18 +43,11 @@ pub fn read_locale(folder: &Path) -> (MessageVars, Vec<String>) {
         let resource = match fluent_syntax::parser::parse(text.as_str()) {
             Ok(r) => r,
             Err((r, errors)) => {
-                problems.extend(
-                    errors
-                        .iter()
-                        .map(|e| format!("{shown}:{}: {}", line_of(&text, e.pos.start), e.kind)),
-                );
+                problems.extend(errors.iter().map(|e| format!("{shown}:{}: {}", line_of(&text, e.pos.start), e.kind)));
                 r
             }
         };
-        let file = path
-            .file_name()
-            .map(|f| f.to_string_lossy().into_owned())
-            .unwrap_or_default();
+        let file = path.file_name().map(|f| f.to_string_lossy().into_owned()).unwrap_or_default();
         for entry in resource.body {
             let (id, pattern) = match entry {
                 ast::Entry::Message(m) => (m.id.name.to_string(), m.value),
@@ -116,18 +105,11 @@ fn inline_vars(e: &ast::InlineExpression<&str>, out: &mut BTreeSet<String>) {
 
 /// Compares one locale with the reference: missing and extra ids, and variable differences.
 /// An overlay locale (one with fallbacks, such as `fa-AF` on `fa`) may leave ids out.
-pub fn compare(
-    tag: &str,
-    have: &MessageVars,
-    reference: &MessageVars,
-    overlay: bool,
-) -> Vec<String> {
+pub fn compare(tag: &str, have: &MessageVars, reference: &MessageVars, overlay: bool) -> Vec<String> {
     let mut problems = Vec::new();
     for (id, (vars, file)) in reference {
         match have.get(id) {
-            None if !overlay => problems.push(format!(
-                "locale {tag}: message `{id}` is missing (en has it in {file})"
-            )),
+            None if !overlay => problems.push(format!("locale {tag}: message `{id}` is missing (en has it in {file})")),
             None => {}
             Some((own, _)) if own != vars => problems.push(format!(
                 "locale {tag}: message `{id}` uses variables {{{}}}, en uses {{{}}}",
@@ -146,8 +128,5 @@ pub fn compare(
 }
 
 fn join(set: &BTreeSet<String>) -> String {
-    set.iter()
-        .map(|v| format!("${v}"))
-        .collect::<Vec<_>>()
-        .join(", ")
+    set.iter().map(|v| format!("${v}")).collect::<Vec<_>>().join(", ")
 }

@@ -27,8 +27,8 @@ struct LanguagesFile {
 
 pub fn load(path: &Path) -> Result<Vec<Language>, String> {
     let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
-    let file: LanguagesFile = toml::from_str(&text)
-        .map_err(|e| format!("{}: {}", path.display(), e.to_string().trim()))?;
+    let file: LanguagesFile =
+        toml::from_str(&text).map_err(|e| format!("{}: {}", path.display(), e.to_string().trim()))?;
     Ok(file.language)
 }
 
@@ -39,17 +39,11 @@ pub fn negotiate<'a>(languages: &'a [Language], code: &str) -> Option<&'a Langua
     if let Some(exact) = languages.iter().find(|l| l.tag.eq_ignore_ascii_case(code)) {
         return Some(exact);
     }
-    let primary = code
-        .split(['-', '_'])
-        .next()
-        .unwrap_or("")
-        .to_ascii_lowercase();
+    let primary = code.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
     let primary = match primary.as_str() {
         "prs" => return languages.iter().find(|l| l.tag == "fa-AF"),
         "kmr" => "ku",
         other => other,
     };
-    languages
-        .iter()
-        .find(|l| l.tag == primary || l.telegram.iter().any(|t| t == primary))
+    languages.iter().find(|l| l.tag == primary || l.telegram.iter().any(|t| t == primary))
 }

@@ -28,9 +28,7 @@ pub struct Locales {
 
 impl std::fmt::Debug for Locales {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Locales")
-            .field("languages", &self.languages.len())
-            .finish()
+        f.debug_struct("Locales").field("languages", &self.languages.len()).finish()
     }
 }
 
@@ -45,10 +43,7 @@ impl Locales {
             let id: LanguageIdentifier = match plural_tag(&lang.tag).parse() {
                 Ok(id) => id,
                 Err(_) => {
-                    problems.push(format!(
-                        "languages.toml: `{}` is not a valid language tag",
-                        lang.tag
-                    ));
+                    problems.push(format!("languages.toml: `{}` is not a valid language tag", lang.tag));
                     continue;
                 }
             };
@@ -56,9 +51,7 @@ impl Locales {
             bundle.set_use_isolating(lang.rtl);
             let folder = dir.join(&lang.tag);
             match check::ftl_files(&folder) {
-                Ok(files) if files.is_empty() => {
-                    problems.push(format!("{}: no .ftl files", folder.display()))
-                }
+                Ok(files) if files.is_empty() => problems.push(format!("{}: no .ftl files", folder.display())),
                 Ok(files) => {
                     for path in files {
                         let text = match std::fs::read_to_string(&path) {
@@ -71,20 +64,13 @@ impl Locales {
                         match FluentResource::try_new(text) {
                             Ok(res) => {
                                 if let Err(errors) = bundle.add_resource(res) {
-                                    problems.extend(
-                                        errors.iter().map(|e| format!("{}: {e}", path.display())),
-                                    );
+                                    problems.extend(errors.iter().map(|e| format!("{}: {e}", path.display())));
                                 }
                             }
                             Err((_, errors)) => {
                                 let text = std::fs::read_to_string(&path).unwrap_or_default();
                                 problems.extend(errors.iter().map(|e| {
-                                    format!(
-                                        "{}:{}: {}",
-                                        path.display(),
-                                        check::line_of(&text, e.pos.start),
-                                        e.kind
-                                    )
+                                    format!("{}:{}: {}", path.display(), check::line_of(&text, e.pos.start), e.kind)
                                 }));
                             }
                         }
@@ -95,9 +81,7 @@ impl Locales {
             bundles.insert(lang.tag.clone(), bundle);
         }
         if !languages.iter().any(|l| l.tag == REFERENCE) {
-            problems.push(format!(
-                "languages.toml: the reference locale `{REFERENCE}` is missing"
-            ));
+            problems.push(format!("languages.toml: the reference locale `{REFERENCE}` is missing"));
         }
         if !problems.is_empty() {
             return Err(problems);
@@ -113,11 +97,7 @@ impl Locales {
                 (l.tag.clone(), chain)
             })
             .collect();
-        Ok(Locales {
-            languages,
-            bundles,
-            chains,
-        })
+        Ok(Locales { languages, bundles, chains })
     }
 
     pub fn languages(&self) -> &[Language] {
@@ -142,24 +122,15 @@ impl Locales {
         let Some(chain) = self.chains.get(tag) else {
             return false;
         };
-        let own = if tag == REFERENCE {
-            &chain[..]
-        } else {
-            &chain[..chain.len() - 1]
-        };
-        own.iter()
-            .any(|t| self.bundles.get(t).is_some_and(|b| b.has_message(id)))
+        let own = if tag == REFERENCE { &chain[..] } else { &chain[..chain.len() - 1] };
+        own.iter().any(|t| self.bundles.get(t).is_some_and(|b| b.has_message(id)))
     }
 
     /// The message in `tag`, following its fallback chain, ready to show (RTL fixed).
     /// A message missing everywhere shows as its id; the registry tests keep that from happening.
     pub fn text(&self, tag: &str, id: &str, args: &[(&str, Arg<'_>)]) -> String {
         let raw = self.raw(tag, id, args).unwrap_or_else(|| {
-            tracing::warn!(
-                locale = tag,
-                message = id,
-                "message missing in every locale of the chain"
-            );
+            tracing::warn!(locale = tag, message = id, "message missing in every locale of the chain");
             id.to_string()
         });
         self.finish(tag, raw)
@@ -167,19 +138,12 @@ impl Locales {
 
     /// Applies the direction fixes of `tag` to a text composed from several messages.
     pub fn finish(&self, tag: &str, text: String) -> String {
-        if self.is_rtl(tag) {
-            rtl::fix_rtl(&text)
-        } else {
-            text
-        }
+        if self.is_rtl(tag) { rtl::fix_rtl(&text) } else { text }
     }
 
     /// The formatted message without direction fixes, or `None` when no locale in the chain has it.
     pub fn raw(&self, tag: &str, id: &str, args: &[(&str, Arg<'_>)]) -> Option<String> {
-        let chain = self
-            .chains
-            .get(tag)
-            .or_else(|| self.chains.get(REFERENCE))?;
+        let chain = self.chains.get(tag).or_else(|| self.chains.get(REFERENCE))?;
         for t in chain {
             let Some(bundle) = self.bundles.get(t) else {
                 continue;
@@ -192,9 +156,7 @@ impl Locales {
                 let value = match arg {
                     Arg::Num(n) => FluentValue::from(*n),
                     Arg::Str(s) => FluentValue::from(s.to_string()),
-                    Arg::Msg(m) => {
-                        FluentValue::from(self.raw(tag, m, &[]).unwrap_or_else(|| m.to_string()))
-                    }
+                    Arg::Msg(m) => FluentValue::from(self.raw(tag, m, &[]).unwrap_or_else(|| m.to_string())),
                 };
                 fargs.set(name.to_string(), value);
             }
@@ -224,10 +186,6 @@ fn plural_tag(tag: &str) -> &str {
 
 impl MessageCatalog for Locales {
     fn missing_in(&self, id: &str) -> Vec<String> {
-        self.languages
-            .iter()
-            .filter(|l| !self.has_own(&l.tag, id))
-            .map(|l| l.tag.clone())
-            .collect()
+        self.languages.iter().filter(|l| !self.has_own(&l.tag, id)).map(|l| l.tag.clone()).collect()
     }
 }

@@ -59,10 +59,7 @@ pub fn isolate_ltr_runs(text: &str) -> String {
         }
         // A prefix that belongs to the run: the slash of a command, the sign of a number.
         let mut start = i;
-        while start > 0
-            && matches!(chars[start - 1], '/' | '@' | '+' | '#')
-            && out.ends_with(chars[start - 1])
-        {
+        while start > 0 && matches!(chars[start - 1], '/' | '@' | '+' | '#') && out.ends_with(chars[start - 1]) {
             out.pop();
             start -= 1;
         }
@@ -98,10 +95,7 @@ mod tests {
 
     #[test]
     fn a_text_starting_with_latin_or_emoji_gets_rlm() {
-        assert_eq!(
-            fix_rtl("IQ Netzwerk في برلين"),
-            "\u{200F}\u{2068}IQ Netzwerk\u{2069} في برلين"
-        );
+        assert_eq!(fix_rtl("IQ Netzwerk في برلين"), "\u{200F}\u{2068}IQ Netzwerk\u{2069} في برلين");
         assert!(fix_rtl("🔒 خصوصية").starts_with(RLM));
         assert!(fix_rtl("مرحبا").starts_with('م'));
         assert_eq!(fix_rtl("سلام\n🔒 خصوصية"), "سلام\n\u{200F}🔒 خصوصية");
@@ -111,10 +105,7 @@ mod tests {
     fn existing_isolates_and_numbers() {
         let already = "السؤال \u{2068}3\u{2069} من \u{2068}9\u{2069}";
         assert_eq!(isolate_ltr_runs(already), already);
-        assert_eq!(
-            isolate_ltr_runs("المستوى A1–A2 جيد"),
-            "المستوى \u{2068}A1–A2\u{2069} جيد"
-        );
+        assert_eq!(isolate_ltr_runs("المستوى A1–A2 جيد"), "المستوى \u{2068}A1–A2\u{2069} جيد");
         assert_eq!(fix_rtl(&fix_rtl("سلام sifor")), fix_rtl("سلام sifor"));
     }
 }

@@ -82,9 +82,7 @@ impl Conversation<'_> {
             Event::Command(Command::Menu) => self.show_menu(state, &mut reply),
             Event::Command(Command::Help) => {
                 let tag = self.tag(state);
-                reply
-                    .views
-                    .push(View::Text(self.locales.text(&tag, "help", &[])));
+                reply.views.push(View::Text(self.locales.text(&tag, "help", &[])));
                 self.show_current(state, &mut reply);
             }
             Event::Command(Command::Start) => match (&state.locale, &state.session) {
@@ -92,41 +90,23 @@ impl Conversation<'_> {
                 (Some(_), None) => self.start_flow(state, FIRST_FLOW, &mut reply),
                 (Some(_), Some(_)) => self.show_current(state, &mut reply),
             },
-            Event::Press(Press::Language(i)) => {
-                self.pick_language(state, usize::from(*i), &mut reply)
-            }
+            Event::Press(Press::Language(i)) => self.pick_language(state, usize::from(*i), &mut reply),
             Event::Press(Press::Menu(i)) => self.pick_menu(state, usize::from(*i), &mut reply),
-            Event::Text(text) if state.screen == Screen::Language => {
-                match flow::digits::parse_number(text) {
-                    Some(n) if n >= 1 => self.pick_language(state, (n - 1) as usize, &mut reply),
-                    _ => self.invalid_choice(state, &mut reply),
-                }
-            }
-            Event::Text(text) if state.screen == Screen::Menu => {
-                match flow::digits::parse_number(text) {
-                    Some(n) if n >= 1 => self.pick_menu(state, (n - 1) as usize, &mut reply),
-                    _ => self.invalid_choice(state, &mut reply),
-                }
-            }
+            Event::Text(text) if state.screen == Screen::Language => match flow::digits::parse_number(text) {
+                Some(n) if n >= 1 => self.pick_language(state, (n - 1) as usize, &mut reply),
+                _ => self.invalid_choice(state, &mut reply),
+            },
+            Event::Text(text) if state.screen == Screen::Menu => match flow::digits::parse_number(text) {
+                Some(n) if n >= 1 => self.pick_menu(state, (n - 1) as usize, &mut reply),
+                _ => self.invalid_choice(state, &mut reply),
+            },
             Event::Unsupported if state.screen != Screen::Flow => {
                 let tag = self.tag(state);
-                reply
-                    .views
-                    .push(View::Text(self.locales.text(&tag, "hint-not-text", &[])));
+                reply.views.push(View::Text(self.locales.text(&tag, "hint-not-text", &[])));
                 self.show_current(state, &mut reply);
             }
-            Event::Press(Press::Engine {
-                flow,
-                step,
-                nonce,
-                action,
-            }) => {
-                let input = Input::Press {
-                    flow,
-                    step,
-                    nonce: *nonce,
-                    action: (*action).into(),
-                };
+            Event::Press(Press::Engine { flow, step, nonce, action }) => {
+                let input = Input::Press { flow, step, nonce: *nonce, action: (*action).into() };
                 self.engine(state, input, &mut reply);
             }
             Event::Text(text) => self.engine(state, Input::Text(text), &mut reply),
@@ -140,17 +120,12 @@ impl Conversation<'_> {
     }
 
     fn tag(&self, state: &UserState) -> String {
-        state
-            .locale
-            .clone()
-            .unwrap_or_else(|| crate::i18n::REFERENCE.to_string())
+        state.locale.clone().unwrap_or_else(|| crate::i18n::REFERENCE.to_string())
     }
 
     fn invalid_choice(&self, state: &mut UserState, reply: &mut Reply) {
         let tag = self.tag(state);
-        reply
-            .views
-            .push(View::Text(self.locales.text(&tag, "hint-choice", &[])));
+        reply.views.push(View::Text(self.locales.text(&tag, "hint-choice", &[])));
         self.show_current(state, reply);
     }
 
@@ -184,9 +159,7 @@ impl Conversation<'_> {
 
     fn apply(&self, state: &mut UserState, t: Transition<'_>, reply: &mut Reply) {
         let tag = self.tag(state);
-        reply
-            .views
-            .extend(view::render(self.locales, &tag, &t.effects));
+        reply.views.extend(view::render(self.locales, &tag, &t.effects));
         state.session = Some(t.session);
         let mut next = None;
         let mut idle = false;
@@ -225,17 +198,12 @@ impl Conversation<'_> {
             Screen::Language => self.show_languages(state, reply),
             Screen::Menu => self.show_menu(state, reply),
             Screen::Flow => {
-                let flow = state
-                    .session
-                    .as_ref()
-                    .and_then(|s| self.flows.get(&s.flow).map(|f| (f, s)));
+                let flow = state.session.as_ref().and_then(|s| self.flows.get(&s.flow).map(|f| (f, s)));
                 match flow {
                     Some((flow, session)) if !session.finished(flow) => {
                         let t = flow::engine::show(flow, session);
                         let tag = self.tag(state);
-                        reply
-                            .views
-                            .extend(view::render(self.locales, &tag, &t.effects));
+                        reply.views.extend(view::render(self.locales, &tag, &t.effects));
                         state.session = Some(t.session);
                     }
                     _ => self.show_menu(state, reply),
@@ -251,10 +219,7 @@ impl Conversation<'_> {
             .languages()
             .iter()
             .enumerate()
-            .map(|(i, l)| Button {
-                label: l.name.clone(),
-                press: Press::Language(i as u16),
-            })
+            .map(|(i, l)| Button { label: l.name.clone(), press: Press::Language(i as u16) })
             .collect();
         state.screen = Screen::Language;
         reply.views.push(View::Keyboard {
@@ -274,11 +239,7 @@ impl Conversation<'_> {
         if first_time || state.session.is_none() {
             return self.start_flow(state, FIRST_FLOW, reply);
         }
-        reply.views.push(View::Text(self.locales.text(
-            &lang.tag,
-            "language-changed",
-            &[],
-        )));
+        reply.views.push(View::Text(self.locales.text(&lang.tag, "language-changed", &[])));
         state.screen = Screen::Flow;
         self.show_current(state, reply);
     }
@@ -291,10 +252,7 @@ impl Conversation<'_> {
             .flows
             .menu()
             .enumerate()
-            .map(|(i, f)| Button {
-                label: self.locales.text(&tag, &f.title, &[]),
-                press: Press::Menu(i as u16),
-            })
+            .map(|(i, f)| Button { label: self.locales.text(&tag, &f.title, &[]), press: Press::Menu(i as u16) })
             .collect();
         options.push(Button {
             label: self.locales.text(&tag, "btn-language", &[]),
@@ -322,11 +280,7 @@ fn handover(done: &Completion<'_>) -> Handover {
     Handover {
         flow: done.flow.id.clone(),
         service: done.service.to_string(),
-        answers: done
-            .answers
-            .iter()
-            .map(|(k, v)| (k.to_string(), v.as_plain()))
-            .collect(),
+        answers: done.answers.iter().map(|(k, v)| (k.to_string(), v.as_plain())).collect(),
     }
 }
 

@@ -12,12 +12,7 @@ pub enum View {
     /// The answer just given ("✓ Berlin"), shown under its question.
     Echo(String),
     /// A message with buttons: `options` are the answers, `nav` the ways around (Back, Skip, ...).
-    Keyboard {
-        text: String,
-        options: Vec<Button>,
-        nav: Vec<Button>,
-        refresh: bool,
-    },
+    Keyboard { text: String, options: Vec<Button>, nav: Vec<Button>, refresh: bool },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -30,12 +25,7 @@ pub struct Button {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Press {
     /// An engine action for the question it was made for.
-    Engine {
-        flow: String,
-        step: String,
-        nonce: u32,
-        action: EngineAction,
-    },
+    Engine { flow: String, step: String, nonce: u32, action: EngineAction },
     /// The n-th entry of the main menu.
     Menu(u16),
     /// The n-th language of the language list.
@@ -99,33 +89,19 @@ pub fn shown_text(locales: &Locales, tag: &str, shown: &Shown<'_>) -> String {
 fn echo(locales: &Locales, tag: &str, shown: &Shown<'_>) -> String {
     match shown {
         Shown::Skipped => locales.text(tag, "echo-skipped", &[]),
-        other => locales.text(
-            tag,
-            "echo-answer",
-            &[("answer", Arg::Str(shown_text(locales, tag, other).into()))],
-        ),
+        other => locales.text(tag, "echo-answer", &[("answer", Arg::Str(shown_text(locales, tag, other).into()))]),
     }
 }
 
 fn question(locales: &Locales, tag: &str, q: &Question<'_>) -> View {
     let step = q.step;
-    let mut text = locales
-        .raw(tag, step.message.as_deref().unwrap_or_default(), &q.args)
-        .unwrap_or_default();
+    let mut text = locales.raw(tag, step.message.as_deref().unwrap_or_default(), &q.args).unwrap_or_default();
     if let Some((n, total)) = q.progress {
-        let progress = locales.raw(
-            tag,
-            "progress",
-            &[("n", Arg::Num(n.into())), ("total", Arg::Num(total.into()))],
-        );
+        let progress = locales.raw(tag, "progress", &[("n", Arg::Num(n.into())), ("total", Arg::Num(total.into()))]);
         text = format!("{} · {text}", progress.unwrap_or_default());
     }
-    let engine = |action: EngineAction| Press::Engine {
-        flow: q.flow.id.clone(),
-        step: step.id.clone(),
-        nonce: q.nonce,
-        action,
-    };
+    let engine =
+        |action: EngineAction| Press::Engine { flow: q.flow.id.clone(), step: step.id.clone(), nonce: q.nonce, action };
     let label = |id: &str, args: &[(&str, Arg<'_>)]| locales.text(tag, id, args);
     let mut options = Vec::new();
     match &step.kind {
@@ -135,10 +111,7 @@ fn question(locales: &Locales, tag: &str, q: &Question<'_>) -> View {
                 if q.selected.contains(&(i as u16)) {
                     l = locales.finish(tag, format!("✓ {l}"));
                 }
-                options.push(Button {
-                    label: l,
-                    press: engine(EngineAction::Pick(i as u16)),
-                });
+                options.push(Button { label: l, press: engine(EngineAction::Pick(i as u16)) });
             }
         }
         StepKind::Multi { options: choices } => {
@@ -147,15 +120,9 @@ fn question(locales: &Locales, tag: &str, q: &Question<'_>) -> View {
                 if q.selected.contains(&(i as u16)) {
                     l = locales.finish(tag, format!("☑️ {l}"));
                 }
-                options.push(Button {
-                    label: l,
-                    press: engine(EngineAction::Pick(i as u16)),
-                });
+                options.push(Button { label: l, press: engine(EngineAction::Pick(i as u16)) });
             }
-            options.push(Button {
-                label: label("btn-done", &[]),
-                press: engine(EngineAction::Done),
-            });
+            options.push(Button { label: label("btn-done", &[]), press: engine(EngineAction::Done) });
             let count = q.selected.len() as i64;
             let line = if count == 0 {
                 locales.raw(tag, "multi-instructions", &[])
@@ -169,17 +136,11 @@ fn question(locales: &Locales, tag: &str, q: &Question<'_>) -> View {
             for item in &q.summary {
                 let value = shown_text(locales, tag, &item.shown);
                 let label = locales.raw(tag, item.label, &[]).unwrap_or_default();
-                let args = [
-                    ("label", Arg::Str(label.into())),
-                    ("value", Arg::Str(value.into())),
-                ];
+                let args = [("label", Arg::Str(label.into())), ("value", Arg::Str(value.into()))];
                 lines.push(locales.raw(tag, "summary-line", &args).unwrap_or_default());
             }
             text = lines.join("\n");
-            options.push(Button {
-                label: label("btn-confirm", &[]),
-                press: engine(EngineAction::Confirm),
-            });
+            options.push(Button { label: label("btn-confirm", &[]), press: engine(EngineAction::Confirm) });
             for (i, item) in q.summary.iter().enumerate() {
                 let item_label = locales.raw(tag, item.label, &[]).unwrap_or_default();
                 options.push(Button {
@@ -192,29 +153,15 @@ fn question(locales: &Locales, tag: &str, q: &Question<'_>) -> View {
     }
     let mut nav = Vec::new();
     if q.can_back {
-        nav.push(Button {
-            label: label("btn-back", &[]),
-            press: engine(EngineAction::Back),
-        });
+        nav.push(Button { label: label("btn-back", &[]), press: engine(EngineAction::Back) });
     }
     if step.skip {
-        nav.push(Button {
-            label: label("btn-skip", &[]),
-            press: engine(EngineAction::Skip),
-        });
+        nav.push(Button { label: label("btn-skip", &[]), press: engine(EngineAction::Skip) });
     }
     if step.why.is_some() {
-        nav.push(Button {
-            label: label("btn-why", &[]),
-            press: engine(EngineAction::Why),
-        });
+        nav.push(Button { label: label("btn-why", &[]), press: engine(EngineAction::Why) });
     }
-    View::Keyboard {
-        text: locales.finish(tag, text),
-        options,
-        nav,
-        refresh: q.refresh,
-    }
+    View::Keyboard { text: locales.finish(tag, text), options, nav, refresh: q.refresh }
 }
 
 /// Message ids the views use on top of the flows' own.

@@ -17,37 +17,17 @@ fn chat(args: &[&str], lines: &[&str]) -> String {
         .expect("sifor runs");
     let mut input = lines.join("\n");
     input.push('\n');
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(input.as_bytes())
-        .unwrap();
+    child.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
     let out = child.wait_with_output().unwrap();
     let stdout = String::from_utf8(out.stdout).unwrap();
-    assert!(
-        out.status.success(),
-        "exit {:?}\n{}\n{stdout}",
-        out.status,
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert!(out.status.success(), "exit {:?}\n{}\n{stdout}", out.status, String::from_utf8_lossy(&out.stderr));
     stdout
 }
 
 const ONBOARDING: &[&str] = &["4", "1", "1", "1", "1", "1", "1 3"];
-const JOBS: &[&str] = &[
-    "1", "2", "2", "1 8", "5", "1", "2", "3 4", "3", "1", "2", "2", "1",
-];
+const JOBS: &[&str] = &["1", "2", "2", "1 8", "5", "1", "2", "3 4", "3", "1", "2", "2", "1"];
 const BUSINESS: &[&str] = &["2", "1", "4", "3", "1", "1", "2", "2", "2", "1"];
-const IDEAS: &[&str] = &[
-    "3",
-    "1",
-    "Courses are too far away",
-    "A course in the reception centre",
-    "1 2",
-    "1",
-    "1",
-];
+const IDEAS: &[&str] = &["3", "1", "Courses are too far away", "A course in the reception centre", "1 2", "1", "1"];
 
 fn all_flows() -> Vec<&'static str> {
     [ONBOARDING, JOBS, BUSINESS, IDEAS].concat()
@@ -59,11 +39,7 @@ fn every_locale_completes_jobs_self_employment_and_ideas_in_its_own_script() {
     // A message as it appears inside a composed view: RTL runs isolated, no leading mark.
     let t = |tag: &str, id: &str| {
         let raw = locales.raw(tag, id, &[]).unwrap();
-        if locales.is_rtl(tag) {
-            sifor::i18n::rtl::isolate_ltr_runs(&raw)
-        } else {
-            raw
-        }
+        if locales.is_rtl(tag) { sifor::i18n::rtl::isolate_ltr_runs(&raw) } else { raw }
     };
     for lang in locales.languages() {
         let tag = lang.tag.as_str();
@@ -83,47 +59,26 @@ fn every_locale_completes_jobs_self_employment_and_ideas_in_its_own_script() {
         let university = locales.text(
             tag,
             "echo-answer",
-            &[(
-                "answer",
-                Arg::Str(locales.raw(tag, "opt-edu-university", &[]).unwrap().into()),
-            )],
+            &[("answer", Arg::Str(locales.raw(tag, "opt-edu-university", &[]).unwrap().into()))],
         );
         let university = university.trim_start_matches('\u{200F}');
-        assert!(
-            out.contains(university),
-            "{tag}: the echo of the education answer is missing:\n{out}"
-        );
+        assert!(out.contains(university), "{tag}: the echo of the education answer is missing:\n{out}");
         assert_eq!(out.matches(&t(tag, "matches-coming")).count(), 2, "{tag}");
         if tag != "en" {
-            assert!(
-                !out.contains("What is your highest education?"),
-                "{tag}: English left"
-            );
+            assert!(!out.contains("What is your highest education?"), "{tag}: English left");
         }
-        let script = |range: std::ops::RangeInclusive<char>| {
-            out.chars().filter(|c| range.contains(c)).count()
-        };
+        let script = |range: std::ops::RangeInclusive<char>| out.chars().filter(|c| range.contains(c)).count();
         match tag {
-            "ar" | "fa" | "fa-AF" | "ps" | "ckb" => assert!(
-                script('\u{0600}'..='\u{06FF}') > 1000,
-                "{tag} not in Arabic script"
-            ),
-            "uk" | "ru" => assert!(
-                script('\u{0400}'..='\u{04FF}') > 1000,
-                "{tag} not in Cyrillic"
-            ),
+            "ar" | "fa" | "fa-AF" | "ps" | "ckb" => {
+                assert!(script('\u{0600}'..='\u{06FF}') > 1000, "{tag} not in Arabic script")
+            }
+            "uk" | "ru" => assert!(script('\u{0400}'..='\u{04FF}') > 1000, "{tag} not in Cyrillic"),
             _ => {}
         }
         if lang.rtl {
-            for line in out
-                .lines()
-                .filter(|l| !l.is_empty() && !l.starts_with("> ") && !l.starts_with("  "))
-            {
+            for line in out.lines().filter(|l| !l.is_empty() && !l.starts_with("> ") && !l.starts_with("  ")) {
                 let first = line.chars().next().unwrap();
-                assert!(
-                    first == '\u{200F}' || sifor::i18n::rtl::is_rtl_letter(first),
-                    "{tag}: `{line}`"
-                );
+                assert!(first == '\u{200F}' || sifor::i18n::rtl::is_rtl_letter(first), "{tag}: `{line}`");
             }
         }
     }
@@ -136,26 +91,11 @@ fn english_transcript_shows_progress_echoes_and_the_summary() {
     assert!(out.contains("Question 1 of 7 · How old are you?"), "{out}");
     assert!(out.contains("Question 6 of 7 · 📍 Which region?"), "{out}");
     assert!(out.contains("✓ 💼 A job, 🗣️ A language course"), "{out}");
-    assert!(
-        out.contains("Thank you! Now some questions about work and training."),
-        "{out}"
-    );
-    assert!(
-        out.contains("Question 1 of 12 · Are you allowed to work right now?"),
-        "{out}"
-    );
-    assert!(
-        out.contains("  /skip ⏭️ Skip · /why 🔒 Why do we ask?"),
-        "{out}"
-    );
-    assert!(
-        out.contains("🗣️ How well do you speak German?"),
-        "the country reaches the question:\n{out}"
-    );
-    let summary = out
-        .split("Here is what you told us:")
-        .nth(1)
-        .expect("a summary");
+    assert!(out.contains("Thank you! Now some questions about work and training."), "{out}");
+    assert!(out.contains("Question 1 of 12 · Are you allowed to work right now?"), "{out}");
+    assert!(out.contains("  /skip ⏭️ Skip · /why 🔒 Why do we ask?"), "{out}");
+    assert!(out.contains("🗣️ How well do you speak German?"), "the country reaches the question:\n{out}");
+    let summary = out.split("Here is what you told us:").nth(1).expect("a summary");
     for line in [
         "Allowed to work: Yes",
         "Status: Recognised refugee",
@@ -165,10 +105,7 @@ fn english_transcript_shows_progress_echoes_and_the_summary() {
         "💼 Areas: Crafts, Computers and IT",
         "Only for women: No",
     ] {
-        assert!(
-            summary.contains(line),
-            "summary misses `{line}`:\n{summary}"
-        );
+        assert!(summary.contains(line), "summary misses `{line}`:\n{summary}");
     }
     assert!(summary.contains("  1. ✅ Looks good"), "{summary}");
     assert!(summary.contains(". ✏️ Change: 🎓 Education"), "{summary}");
@@ -177,34 +114,13 @@ fn english_transcript_shows_progress_echoes_and_the_summary() {
 
 #[test]
 fn back_help_and_bad_answers_in_the_terminal() {
-    let out = chat(
-        &["--lang", "en"],
-        &[
-            "9",
-            "abc",
-            "/help",
-            "4",
-            "/back",
-            "5",
-            "/frobnicate",
-            "/why",
-        ],
-    );
+    let out = chat(&["--lang", "en"], &["9", "abc", "/help", "4", "/back", "5", "/frobnicate", "/why"]);
     assert!(out.contains("Please tap one of the buttons."), "{out}");
-    assert!(
-        out.contains("You can answer with the buttons. Other commands:"),
-        "{out}"
-    );
-    assert!(
-        out.contains("  4. ✓ 18–24"),
-        "Back shows the question with the answer marked:\n{out}"
-    );
+    assert!(out.contains("You can answer with the buttons. Other commands:"), "{out}");
+    assert!(out.contains("  4. ✓ 18–24"), "Back shows the question with the answer marked:\n{out}");
     assert!(out.contains("✓ 25–35"), "{out}");
     assert!(out.contains("I do not know this command."), "{out}");
-    assert!(
-        out.contains("We keep only your answers to these questions"),
-        "{out}"
-    );
+    assert!(out.contains("We keep only your answers to these questions"), "{out}");
     let third = chat(&["--lang", "en"], &["x", "y", "z"]);
     assert!(third.contains("It seems this is not working."), "{third}");
 }
@@ -212,84 +128,44 @@ fn back_help_and_bad_answers_in_the_terminal() {
 #[test]
 fn changing_an_answer_from_the_summary_keeps_the_rest() {
     // Ideas flow with consent asked inside it, then the topic changed from the summary.
-    let lines = [
-        "4",
-        "2",
-        "/menu",
-        "3",
-        "1",
-        "2",
-        "A problem here",
-        "An idea for all of us",
-        "1",
-        "8",
-        "1",
-        "3",
-        "3",
-        "1",
-    ];
+    let lines =
+        ["4", "2", "/menu", "3", "1", "2", "A problem here", "An idea for all of us", "1", "8", "1", "3", "3", "1"];
     let out = chat(&["--lang", "en"], &lines);
     let summaries: Vec<&str> = out.split("Here is what you told us:").skip(1).collect();
     assert_eq!(summaries.len(), 2, "{out}");
-    assert!(
-        summaries[0].contains("💡 Topic: 🎓 Training"),
-        "{}",
-        summaries[0]
-    );
-    assert!(
-        summaries[1].contains("💡 Topic: 🗣️ Language courses"),
-        "{}",
-        summaries[1]
-    );
-    assert!(
-        summaries[1].contains("💡 Idea: An idea for all of us"),
-        "{}",
-        summaries[1]
-    );
+    assert!(summaries[0].contains("💡 Topic: 🎓 Training"), "{}", summaries[0]);
+    assert!(summaries[1].contains("💡 Topic: 🗣️ Language courses"), "{}", summaries[1]);
+    assert!(summaries[1].contains("💡 Idea: An idea for all of us"), "{}", summaries[1]);
     assert!(out.contains("Thank you for your idea!"), "{out}");
 }
 
 #[test]
 fn without_a_language_the_list_comes_first_in_each_languages_own_name() {
     let out = chat(&[], &["1", "4"]);
-    assert!(out.contains("🌐 Which language do you want?\n  1. العربية\n  2. دری\n  3. فارسی\n  4. پښتو\n  5. Українська"), "{out}");
-    let (_, locales) = content();
     assert!(
-        out.contains(&locales.raw("ar", "onb-age", &[]).unwrap()),
-        "Arabic follows the choice:\n{out}"
+        out.contains("🌐 Which language do you want?\n  1. العربية\n  2. دری\n  3. فارسی\n  4. پښتو\n  5. Українська"),
+        "{out}"
     );
+    let (_, locales) = content();
+    assert!(out.contains(&locales.raw("ar", "onb-age", &[]).unwrap()), "Arabic follows the choice:\n{out}");
 }
 
 #[test]
 fn the_language_changes_mid_flow_and_the_answers_stay() {
     let out = chat(&["--lang", "en"], &["4", "1", "/language", "1", "1"]);
     let (_, locales) = content();
-    assert!(
-        out.contains(&locales.text("ar", "language-changed", &[])),
-        "{out}"
-    );
+    assert!(out.contains(&locales.text("ar", "language-changed", &[])), "{out}");
     let question = locales.raw("ar", "onb-consent-announcements", &[]).unwrap();
     assert!(out.contains(question.lines().next().unwrap()), "{out}");
-    let echo = locales.text(
-        "ar",
-        "echo-answer",
-        &[(
-            "answer",
-            Arg::Str(locales.raw("ar", "opt-yes", &[]).unwrap().into()),
-        )],
-    );
+    let echo =
+        locales.text("ar", "echo-answer", &[("answer", Arg::Str(locales.raw("ar", "opt-yes", &[]).unwrap().into()))]);
     assert!(out.contains(&echo), "{out}");
 }
 
 #[test]
 fn an_unknown_language_is_refused_clearly() {
-    let out = Command::new(env!("CARGO_BIN_EXE_sifor"))
-        .args(["chat", "--lang", "xx"])
-        .stdin(Stdio::null())
-        .output()
-        .unwrap();
+    let out =
+        Command::new(env!("CARGO_BIN_EXE_sifor")).args(["chat", "--lang", "xx"]).stdin(Stdio::null()).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
-    assert!(
-        String::from_utf8_lossy(&out.stdout).contains("unknown language `xx`; known: ar, fa-AF")
-    );
+    assert!(String::from_utf8_lossy(&out.stdout).contains("unknown language `xx`; known: ar, fa-AF"));
 }

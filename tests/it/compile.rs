@@ -71,18 +71,13 @@ struct OnlyEnglishHas(&'static [&'static str]);
 
 impl MessageCatalog for OnlyEnglishHas {
     fn missing_in(&self, id: &str) -> Vec<String> {
-        if self.0.contains(&id) {
-            vec!["ar".into(), "de".into()]
-        } else {
-            Vec::new()
-        }
+        if self.0.contains(&id) { vec!["ar".into(), "de".into()] } else { Vec::new() }
     }
 }
 
 #[test]
 fn every_problem_is_listed_at_once() {
-    let errors =
-        compile_source("flows/broken.toml", BROKEN, &OnlyEnglishHas(&["m-name"])).unwrap_err();
+    let errors = compile_source("flows/broken.toml", BROKEN, &OnlyEnglishHas(&["m-name"])).unwrap_err();
     let text: Vec<String> = errors.iter().map(ToString::to_string).collect();
     let expect = [
         "flows/broken.toml: step `dup`: duplicate step id",
@@ -99,18 +94,9 @@ fn every_problem_is_listed_at_once() {
         "flows/broken.toml: step `name`: message `m-name` is missing in locale(s): ar, de",
     ];
     for e in expect {
-        assert!(
-            text.iter().any(|t| t.starts_with(e)),
-            "missing problem: {e}\nall problems:\n{}",
-            text.join("\n")
-        );
+        assert!(text.iter().any(|t| t.starts_with(e)), "missing problem: {e}\nall problems:\n{}", text.join("\n"));
     }
-    assert_eq!(
-        text.len(),
-        expect.len(),
-        "unexpected extra problems:\n{}",
-        text.join("\n")
-    );
+    assert_eq!(text.len(), expect.len(), "unexpected extra problems:\n{}", text.join("\n"));
 }
 
 #[test]
@@ -141,11 +127,8 @@ kind = "end"
 message = "m"
 next = "n"
 "#;
-    let text: Vec<String> = compile_source("k.toml", src, &AnyMessage)
-        .unwrap_err()
-        .iter()
-        .map(ToString::to_string)
-        .collect();
+    let text: Vec<String> =
+        compile_source("k.toml", src, &AnyMessage).unwrap_err().iter().map(ToString::to_string).collect();
     for e in [
         "k.toml: step `n`: min 5 is larger than max 1",
         "k.toml: step `i`: `skip` only applies to questions",
@@ -162,10 +145,7 @@ fn a_file_that_is_not_toml_names_the_line() {
     let errors = compile_source("bad.toml", "id = \"x\"\n[[step]\n", &AnyMessage).unwrap_err();
     assert_eq!(errors.len(), 1);
     let text = errors[0].to_string();
-    assert!(
-        text.starts_with("bad.toml: not a valid flow file"),
-        "{text}"
-    );
+    assert!(text.starts_with("bad.toml: not a valid flow file"), "{text}");
     assert!(text.contains("line 2"), "{text}");
 }
 
@@ -198,18 +178,12 @@ fn sifor_check_lists_all_problems_of_a_broken_flow_and_fails() {
     ] {
         assert!(stdout.contains(e), "`{e}` not reported:\n{stdout}");
     }
-    assert!(
-        stdout.contains("message `m-name` is missing in locale(s): ar, fa-AF, fa, ps"),
-        "{stdout}"
-    );
+    assert!(stdout.contains("message `m-name` is missing in locale(s): ar, fa-AF, fa, ps"), "{stdout}");
 }
 
 #[test]
 fn sifor_check_passes_on_the_shipped_content() {
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_sifor"))
-        .arg("check")
-        .output()
-        .unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_sifor")).arg("check").output().unwrap();
     let stdout = String::from_utf8(out.stdout).unwrap();
     assert!(out.status.success(), "{stdout}");
     assert!(stdout.contains("4 flows,"), "{stdout}");

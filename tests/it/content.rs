@@ -35,12 +35,7 @@ fn jobs_and_self_employment_end_in_matching_and_ideas_in_storing() {
     assert!(services("ideas").contains(&"store_idea".to_string()));
     for id in ["jobs", "self_employment", "ideas"] {
         assert!(
-            flows
-                .get(id)
-                .unwrap()
-                .steps
-                .iter()
-                .any(|s| matches!(s.kind, StepKind::Summary)),
+            flows.get(id).unwrap().steps.iter().any(|s| matches!(s.kind, StepKind::Summary)),
             "{id} has no summary"
         );
     }
@@ -74,19 +69,11 @@ fn no_flow_asks_for_data_we_never_keep() {
 fn sensitive_questions_are_optional_and_say_why() {
     let (flows, _) = content();
     for f in flows.flows() {
-        for q in f
-            .questions()
-            .filter(|q| ["status_category", "allowed_to_work"].contains(&q.key.as_str()))
-        {
+        for q in f.questions().filter(|q| ["status_category", "allowed_to_work"].contains(&q.key.as_str())) {
             assert!(q.skip, "{}:{} must be skippable", f.id, q.id);
             assert!(q.why.is_some(), "{}:{} needs a why-we-ask", f.id, q.id);
             let values: Vec<&str> = q.kind.options().iter().map(|o| o.value.as_str()).collect();
-            assert!(
-                values.contains(&"not_sure") && values.contains(&"prefer_not"),
-                "{}:{} {values:?}",
-                f.id,
-                q.id
-            );
+            assert!(values.contains(&"not_sure") && values.contains(&"prefer_not"), "{}:{} {values:?}", f.id, q.id);
         }
     }
 }
@@ -105,27 +92,17 @@ fn every_question_of_every_flow_is_answered_by_its_first_button_to_the_end() {
             }
             let step = f.step(&s.step).unwrap();
             let input = match &step.kind {
-                StepKind::Number { min, .. } => {
-                    Input::Text(Box::leak(min.to_string().into_boxed_str()))
-                }
+                StepKind::Number { min, .. } => Input::Text(Box::leak(min.to_string().into_boxed_str())),
                 StepKind::Text { .. } => Input::Text("a perfectly fine answer"),
-                StepKind::Summary => Input::Press {
-                    flow: &f.id,
-                    step: &step.id,
-                    nonce: s.nonce,
-                    action: sifor::flow::Action::Confirm,
-                },
+                StepKind::Summary => {
+                    Input::Press { flow: &f.id, step: &step.id, nonce: s.nonce, action: sifor::flow::Action::Confirm }
+                }
                 StepKind::Multi { .. } => Input::Text("1"),
                 _ => Input::Text("1"),
             };
             t = advance(f, &s, input);
             s = t.session;
         }
-        assert!(
-            s.finished(f),
-            "flow {} did not finish; stuck at {}",
-            f.id,
-            s.step
-        );
+        assert!(s.finished(f), "flow {} did not finish; stuck at {}", f.id, s.step);
     }
 }

@@ -82,12 +82,7 @@ fn press(f: &Flow, s: &Session, action: Action) -> Input<'static> {
     // The step id must outlive the input; the tests leak a few bytes for convenience.
     let step: &'static str = Box::leak(s.step.to_string().into_boxed_str());
     let flow: &'static str = Box::leak(f.id.clone().into_boxed_str());
-    Input::Press {
-        flow,
-        step,
-        nonce: s.nonce,
-        action,
-    }
+    Input::Press { flow, step, nonce: s.nonce, action }
 }
 
 /// Walks `inputs` from the start and returns the final session and the last effects' ids.
@@ -103,9 +98,7 @@ fn run(f: &Flow, inputs: &[&str]) -> (Session, Vec<String>) {
             "DONE" => press(f, &s, Action::Done),
             "OK" => press(f, &s, Action::Confirm),
             text if text.starts_with('#') => press(f, &s, Action::Pick(text[1..].parse().unwrap())),
-            text if text.starts_with("change") => {
-                press(f, &s, Action::Change(text[6..].parse().unwrap()))
-            }
+            text if text.starts_with("change") => press(f, &s, Action::Change(text[6..].parse().unwrap())),
             text => Input::Text(text),
         };
         t = advance(f, &s, input);
@@ -125,11 +118,7 @@ fn start_says_the_info_then_asks_the_first_question_with_progress() {
     let t = start(&f, None, 1);
     assert_eq!(ids(&t.effects), ["say:m-intro", "ask:color"]);
     let q = asked(&t.effects);
-    assert_eq!(
-        q.progress,
-        Some((1, 5)),
-        "the longest route has five questions"
-    );
+    assert_eq!(q.progress, Some((1, 5)), "the longest route has five questions");
     assert!(!q.can_back);
     assert_eq!(&*t.session.step, "color");
 }
@@ -170,10 +159,7 @@ fn invalid_answers_re_ask_with_the_hint_and_the_third_offers_help() {
     assert_eq!(last, ["say:hint-number", "ask:age"]);
     let (s, last) = run(&f, &["2", "x", "y", "z"]);
     assert_eq!(last, ["say:stuck-help", "ask:age"]);
-    assert_eq!(
-        s.invalid, 0,
-        "the count starts again after help was offered"
-    );
+    assert_eq!(s.invalid, 0, "the count starts again after help was offered");
     assert_eq!(value(&s, "age"), None, "nothing invalid is stored");
     let (s, _) = run(&f, &["9", "red"]);
     assert_eq!(value(&s, "color"), None);
@@ -215,22 +201,12 @@ fn multi_toggles_then_done_stores_values_in_option_order() {
     assert_eq!(last, ["ask:pets"]);
     assert_eq!(s.pending, [0, 1]);
     let (s, last) = run(&f, &["2", "30", "#2", "#0", "DONE"]);
-    assert_eq!(
-        value(&s, "pets"),
-        Some(Value::Many(vec!["cat".into(), "fish".into()]))
-    );
+    assert_eq!(value(&s, "pets"), Some(Value::Many(vec!["cat".into(), "fish".into()])));
     assert_eq!(last[1], "ask:note");
     let (_, last) = run(&f, &["2", "30", "DONE"]);
-    assert_eq!(
-        last,
-        ["say:hint-multi", "ask:pets"],
-        "a required multi needs a tick"
-    );
+    assert_eq!(last, ["say:hint-multi", "ask:pets"], "a required multi needs a tick");
     let (s, _) = run(&f, &["2", "30", "3, 1"]);
-    assert_eq!(
-        value(&s, "pets"),
-        Some(Value::Many(vec!["cat".into(), "fish".into()]))
-    );
+    assert_eq!(value(&s, "pets"), Some(Value::Many(vec!["cat".into(), "fish".into()])));
 }
 
 #[test]
@@ -243,10 +219,7 @@ fn text_answers_are_checked_for_length_and_pattern() {
         run(&f, &v)
     };
     assert_eq!(with("a").1[0], "say:hint-text-short");
-    assert_eq!(
-        with("this text is far too long for it").1[0],
-        "say:hint-text-long"
-    );
+    assert_eq!(with("this text is far too long for it").1[0], "say:hint-text-long");
     assert_eq!(with("NOT LOWER").1[0], "say:hint-text-pattern");
     assert_eq!(with("bad\u{0}byte").1[0], "say:hint-text-pattern");
     assert_eq!(with("   ").1[0], "say:hint-text-empty");
@@ -260,22 +233,12 @@ fn back_walks_the_history_and_answering_returns_to_where_the_user_was() {
     let f = flow(FLOW);
     let (s, last) = run(&f, &["1", "2", "30", "BACK", "BACK"]);
     assert_eq!(last, ["ask:shade"]);
-    assert_eq!(
-        asked(&advance(&f, &s, Input::Why).effects).selected,
-        [1],
-        "the current answer is marked"
-    );
+    assert_eq!(asked(&advance(&f, &s, Input::Why).effects).selected, [1], "the current answer is marked");
     // Answering the shade again goes on to the age question, which is still answered: the
     // user lands back on the pets question they had reached.
     let t = advance(&f, &s, press(&f, &s, Action::Pick(0)));
-    assert_eq!(
-        ids(&t.effects),
-        ["echo:shade=Options([\"o-light\"])", "ask:pets"]
-    );
-    assert_eq!(
-        t.session.history.iter().map(|h| &**h).collect::<Vec<_>>(),
-        ["color", "shade", "age"]
-    );
+    assert_eq!(ids(&t.effects), ["echo:shade=Options([\"o-light\"])", "ask:pets"]);
+    assert_eq!(t.session.history.iter().map(|h| &**h).collect::<Vec<_>>(), ["color", "shade", "age"]);
     let (_, last) = run(&f, &["BACK"]);
     assert_eq!(last, ["say:no-back", "ask:color"]);
 }
@@ -297,16 +260,9 @@ fn changing_an_answer_on_the_summary_re_asks_only_what_depends_on_it() {
     assert_eq!(ids(&t.effects), ["ask:color"]);
     let s = t.session;
     let t = advance(&f, &s, press(&f, &s, Action::Pick(1)));
-    assert_eq!(
-        ids(&t.effects),
-        ["echo:color=Options([\"o-blue\"])", "ask:summary"]
-    );
+    assert_eq!(ids(&t.effects), ["echo:color=Options([\"o-blue\"])", "ask:summary"]);
     let s = t.session;
-    assert_eq!(
-        value(&s, "shade"),
-        None,
-        "the shade answered for red is forgotten"
-    );
+    assert_eq!(value(&s, "shade"), None, "the shade answered for red is forgotten");
     let labels: Vec<&str> = asked(&t.effects).summary.iter().map(|i| i.label).collect();
     assert_eq!(labels, ["l-color", "l-age", "l-pets", "l-note"]);
 
@@ -314,10 +270,7 @@ fn changing_an_answer_on_the_summary_re_asks_only_what_depends_on_it() {
     let t = advance(&f, &s, press(&f, &s, Action::Change(0)));
     let s = t.session;
     let t = advance(&f, &s, press(&f, &s, Action::Pick(0)));
-    assert_eq!(
-        ids(&t.effects),
-        ["echo:color=Options([\"o-red\"])", "ask:shade"]
-    );
+    assert_eq!(ids(&t.effects), ["echo:color=Options([\"o-red\"])", "ask:shade"]);
     let s = t.session;
     let t = advance(&f, &s, press(&f, &s, Action::Pick(1)));
     assert_eq!(ids(&t.effects)[1], "ask:summary");
@@ -325,26 +278,18 @@ fn changing_an_answer_on_the_summary_re_asks_only_what_depends_on_it() {
 
     let t = advance(&f, &s, press(&f, &s, Action::Confirm));
     assert_eq!(ids(&t.effects), ["say:m-end", "done:store"]);
-    let Effect::Completed(done) = &t.effects[1] else {
-        unreachable!()
-    };
+    let Effect::Completed(done) = &t.effects[1] else { unreachable!() };
     let keys: Vec<&str> = done.answers.iter().map(|(k, _)| &**k).collect();
     assert_eq!(keys, ["age", "color", "note", "pets", "shade"]);
     assert!(t.session.finished(&f));
-    assert_eq!(
-        ids(&advance(&f, &t.session, Input::Text("hi")).effects),
-        ["idle"]
-    );
+    assert_eq!(ids(&advance(&f, &t.session, Input::Text("hi")).effects), ["idle"]);
 }
 
 #[test]
 fn the_same_value_again_keeps_dependent_answers() {
     let f = flow(FLOW);
     let (s, _) = run(&f, &["1", "2", "30", "BACK", "BACK", "BACK", "1"]);
-    assert_eq!(
-        &*s.step, "pets",
-        "red again: the shade and age answers still hold"
-    );
+    assert_eq!(&*s.step, "pets", "red again: the shade and age answers still hold");
     assert_eq!(value(&s, "shade"), Some(Value::One("dark".into())));
 }
 
@@ -352,30 +297,14 @@ fn the_same_value_again_keeps_dependent_answers() {
 fn stale_and_forged_presses_change_nothing() {
     let f = flow(FLOW);
     let (s, _) = run(&f, &["1"]);
-    let old_step = Input::Press {
-        flow: "t",
-        step: "color",
-        nonce: s.nonce,
-        action: Action::Pick(1),
-    };
+    let old_step = Input::Press { flow: "t", step: "color", nonce: s.nonce, action: Action::Pick(1) };
     let t = advance(&f, &s, old_step);
     assert_eq!(ids(&t.effects), ["say:stale-button", "ask:shade"]);
     assert_eq!(t.session.answers, s.answers);
-    let wrong_nonce = Input::Press {
-        flow: "t",
-        step: "shade",
-        nonce: s.nonce ^ 1,
-        action: Action::Pick(0),
-    };
-    assert_eq!(
-        ids(&advance(&f, &s, wrong_nonce).effects),
-        ["say:stale-button", "ask:shade"]
-    );
+    let wrong_nonce = Input::Press { flow: "t", step: "shade", nonce: s.nonce ^ 1, action: Action::Pick(0) };
+    assert_eq!(ids(&advance(&f, &s, wrong_nonce).effects), ["say:stale-button", "ask:shade"]);
     let out_of_range = press(&f, &s, Action::Pick(9));
-    assert_eq!(
-        ids(&advance(&f, &s, out_of_range).effects),
-        ["say:stale-button", "ask:shade"]
-    );
+    assert_eq!(ids(&advance(&f, &s, out_of_range).effects), ["say:stale-button", "ask:shade"]);
     let wrong_kind = press(&f, &s, Action::Confirm);
     let t = advance(&f, &s, wrong_kind);
     assert_eq!(ids(&t.effects), ["say:stale-button", "ask:shade"]);
@@ -387,26 +316,11 @@ fn a_restart_gets_a_new_nonce_so_old_buttons_go_stale() {
     let f = flow(FLOW);
     let (s, _) = run(&f, &["1"]);
     let t = advance(&f, &s, Input::Restart);
-    assert_eq!(
-        ids(&t.effects),
-        ["say:restart-done", "say:m-intro", "ask:color"]
-    );
+    assert_eq!(ids(&t.effects), ["say:restart-done", "say:m-intro", "ask:color"]);
     assert_ne!(t.session.nonce, s.nonce);
-    assert_eq!(
-        value(&t.session, "color"),
-        Some(Value::One("red".into())),
-        "answers are kept to pre-select"
-    );
-    let old = Input::Press {
-        flow: "t",
-        step: "color",
-        nonce: s.nonce,
-        action: Action::Pick(0),
-    };
-    assert_eq!(
-        ids(&advance(&f, &t.session, old).effects),
-        ["say:stale-button", "ask:color"]
-    );
+    assert_eq!(value(&t.session, "color"), Some(Value::One("red".into())), "answers are kept to pre-select");
+    let old = Input::Press { flow: "t", step: "color", nonce: s.nonce, action: Action::Pick(0) };
+    assert_eq!(ids(&advance(&f, &t.session, old).effects), ["say:stale-button", "ask:color"]);
 }
 
 #[test]
@@ -415,29 +329,14 @@ fn a_changed_flow_restarts_when_the_step_is_gone_and_keeps_other_answers() {
     let (mut s, _) = run(&f, &["1"]);
     s.answers.insert(
         "region".into(),
-        sifor::flow::Answer {
-            flow: "onboarding".into(),
-            step: "region_de".into(),
-            value: Value::One("berlin".into()),
-        },
+        sifor::flow::Answer { flow: "onboarding".into(), step: "region_de".into(), value: Value::One("berlin".into()) },
     );
-    let changed = flow(
-        &FLOW
-            .replace("id = \"shade\"", "id = \"tone\"")
-            .replace("next = \"shade\"", "next = \"tone\""),
-    );
+    let changed = flow(&FLOW.replace("id = \"shade\"", "id = \"tone\"").replace("next = \"shade\"", "next = \"tone\""));
     assert_ne!(changed.hash, f.hash);
     let t = advance(&changed, &s, Input::Text("1"));
-    assert_eq!(
-        ids(&t.effects),
-        ["say:flow-changed", "say:m-intro", "ask:color"]
-    );
+    assert_eq!(ids(&t.effects), ["say:flow-changed", "say:m-intro", "ask:color"]);
     assert_eq!(&*t.session.hash, changed.hash.as_str());
-    assert_eq!(
-        value(&t.session, "region"),
-        Some(Value::One("berlin".into())),
-        "other flows' answers stay"
-    );
+    assert_eq!(value(&t.session, "region"), Some(Value::One("berlin".into())), "other flows' answers stay");
 
     // A change that keeps the user's step goes on quietly under the new hash.
     let reworded = flow(&FLOW.replace("m-shade", "m-shade-2"));
@@ -463,8 +362,5 @@ fn sessions_round_trip_through_json() {
     let back: Session = serde_json::from_str(&json).unwrap();
     assert_eq!(back, s);
     let t = advance(&f, &back, press(&f, &back, Action::Done));
-    assert_eq!(
-        value(&t.session, "pets"),
-        Some(Value::Many(vec!["dog".into()]))
-    );
+    assert_eq!(value(&t.session, "pets"), Some(Value::Many(vec!["dog".into()])));
 }

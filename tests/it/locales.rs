@@ -7,14 +7,9 @@ use sifor::i18n::rtl::{FSI, PDI, RLM, is_rtl_letter};
 use sifor::i18n::{REFERENCE, check};
 
 fn reference_ids() -> Vec<String> {
-    let (messages, problems) =
-        check::read_locale(&crate::support::root().join("locales").join(REFERENCE));
+    let (messages, problems) = check::read_locale(&crate::support::root().join("locales").join(REFERENCE));
     assert!(problems.is_empty(), "{problems:?}");
-    messages
-        .keys()
-        .filter(|k| !k.starts_with('-'))
-        .cloned()
-        .collect()
+    messages.keys().filter(|k| !k.starts_with('-')).cloned().collect()
 }
 
 /// Plausible values for every variable the messages use.
@@ -38,34 +33,17 @@ fn sample_args() -> Vec<(&'static str, Arg<'static>)> {
 #[test]
 fn fourteen_languages_with_their_own_names_and_no_flags() {
     let (_, locales) = content();
-    let names: Vec<&str> = locales
-        .languages()
-        .iter()
-        .map(|l| l.name.as_str())
-        .collect();
+    let names: Vec<&str> = locales.languages().iter().map(|l| l.name.as_str()).collect();
     assert_eq!(locales.languages().len(), 14);
-    for (tag, name) in [
-        ("ar", "العربية"),
-        ("fa-AF", "دری"),
-        ("fa", "فارسی"),
-        ("ps", "پښتو"),
-        ("uk", "Українська"),
-        ("de", "Deutsch"),
-    ] {
+    for (tag, name) in
+        [("ar", "العربية"), ("fa-AF", "دری"), ("fa", "فارسی"), ("ps", "پښتو"), ("uk", "Українська"), ("de", "Deutsch")]
+    {
         assert_eq!(locales.language(tag).map(|l| l.name.as_str()), Some(name));
     }
     for n in &names {
-        assert!(
-            !n.chars().any(|c| ('\u{1F1E6}'..='\u{1F1FF}').contains(&c)),
-            "{n} has a flag"
-        );
+        assert!(!n.chars().any(|c| ('\u{1F1E6}'..='\u{1F1FF}').contains(&c)), "{n} has a flag");
     }
-    let rtl: Vec<&str> = locales
-        .languages()
-        .iter()
-        .filter(|l| l.rtl)
-        .map(|l| l.tag.as_str())
-        .collect();
+    let rtl: Vec<&str> = locales.languages().iter().filter(|l| l.rtl).map(|l| l.tag.as_str()).collect();
     assert_eq!(rtl, ["ar", "fa-AF", "fa", "ps", "ckb"]);
 }
 
@@ -75,10 +53,7 @@ fn every_locale_has_every_message_itself_or_through_its_own_fallback() {
     let ids = reference_ids();
     assert!(ids.len() > 200, "{}", ids.len());
     for lang in locales.languages() {
-        let missing: Vec<&String> = ids
-            .iter()
-            .filter(|id| !locales.has_own(&lang.tag, id))
-            .collect();
+        let missing: Vec<&String> = ids.iter().filter(|id| !locales.has_own(&lang.tag, id)).collect();
         assert!(missing.is_empty(), "{} misses {missing:?}", lang.tag);
     }
 }
@@ -104,11 +79,7 @@ fn rtl_messages_start_right_to_left_and_isolate_latin_runs() {
         for id in reference_ids() {
             let text = locales.text(&lang.tag, &id, &args);
             let first = text.chars().next().unwrap();
-            assert!(
-                first == RLM || is_rtl_letter(first),
-                "{}/{id} starts with {first:?}: {text}",
-                lang.tag
-            );
+            assert!(first == RLM || is_rtl_letter(first), "{}/{id} starts with {first:?}: {text}", lang.tag);
             let mut depth = 0;
             for c in text.chars() {
                 match c {
@@ -127,24 +98,10 @@ fn rtl_messages_start_right_to_left_and_isolate_latin_runs() {
 #[test]
 fn rtl_variables_are_isolated_by_fluent() {
     let (_, locales) = content();
-    let text = locales.text(
-        "ar",
-        "progress",
-        &[("n", Arg::Num(3)), ("total", Arg::Num(9))],
-    );
-    assert!(
-        text.contains("\u{2068}3\u{2069}") && text.contains("\u{2068}9\u{2069}"),
-        "{text:?}"
-    );
-    let plain = locales.text(
-        "en",
-        "progress",
-        &[("n", Arg::Num(3)), ("total", Arg::Num(9))],
-    );
-    assert_eq!(
-        plain, "Question 3 of 9",
-        "LTR texts carry no invisible marks"
-    );
+    let text = locales.text("ar", "progress", &[("n", Arg::Num(3)), ("total", Arg::Num(9))]);
+    assert!(text.contains("\u{2068}3\u{2069}") && text.contains("\u{2068}9\u{2069}"), "{text:?}");
+    let plain = locales.text("en", "progress", &[("n", Arg::Num(3)), ("total", Arg::Num(9))]);
+    assert_eq!(plain, "Question 3 of 9", "LTR texts carry no invisible marks");
 }
 
 #[test]
@@ -152,10 +109,7 @@ fn plurals_follow_each_languages_cldr_categories() {
     let (_, locales) = content();
     let count = |tag: &str, n: i64| locales.text(tag, "multi-selected", &[("count", Arg::Num(n))]);
     // Arabic: one (1), two (2), few (3), many (11), other (100) all differ.
-    let ar: Vec<String> = [1, 2, 3, 11, 100]
-        .iter()
-        .map(|&n| count("ar", n).replace(&n.to_string(), "#"))
-        .collect();
+    let ar: Vec<String> = [1, 2, 3, 11, 100].iter().map(|&n| count("ar", n).replace(&n.to_string(), "#")).collect();
     for i in 0..ar.len() {
         for j in i + 1..ar.len() {
             assert_ne!(ar[i], ar[j], "Arabic forms {i} and {j} are the same");
@@ -169,8 +123,7 @@ fn plurals_follow_each_languages_cldr_categories() {
         assert_eq!(f(1), f(21), "{tag}");
     }
     // Slovenian has a dual (its forms may coincide in some cases, so the source is checked).
-    let sl =
-        std::fs::read_to_string(crate::support::root().join("locales/sl/privacy.ftl")).unwrap();
+    let sl = std::fs::read_to_string(crate::support::root().join("locales/sl/privacy.ftl")).unwrap();
     assert!(sl.contains("[two]") && sl.contains("[few]"), "{sl}");
     assert_eq!(count("en", 1), "1 chosen. Tap ✅ Done when ready.");
     assert_eq!(count("en", 0), "Nothing chosen yet.");
@@ -182,21 +135,13 @@ fn dari_overrides_persian_and_falls_back_to_it() {
     let ids = reference_ids();
     let differs = ids
         .iter()
-        .filter(|id| {
-            locales.text("fa-AF", id, &sample_args()) != locales.text("fa", id, &sample_args())
-        })
+        .filter(|id| locales.text("fa-AF", id, &sample_args()) != locales.text("fa", id, &sample_args()))
         .count();
     assert!(differs >= 50, "only {differs} Dari overrides");
     let root = crate::support::root().join("locales");
     let (own, _) = check::read_locale(&root.join("fa-AF"));
-    let inherited = ids
-        .iter()
-        .find(|id| !own.contains_key(*id))
-        .expect("fa-AF is an overlay");
-    assert_eq!(
-        locales.text("fa-AF", inherited, &sample_args()),
-        locales.text("fa", inherited, &sample_args())
-    );
+    let inherited = ids.iter().find(|id| !own.contains_key(*id)).expect("fa-AF is an overlay");
+    assert_eq!(locales.text("fa-AF", inherited, &sample_args()), locales.text("fa", inherited, &sample_args()));
 }
 
 #[test]
@@ -204,23 +149,18 @@ fn no_english_is_left_in_other_locales() {
     let (_, locales) = content();
     let args = sample_args();
     // Layout-only messages look the same everywhere.
-    let layout =
-        |id: &str| id.starts_with("opt-age-") || ["summary-line", "echo-answer"].contains(&id);
+    let layout = |id: &str| id.starts_with("opt-age-") || ["summary-line", "echo-answer"].contains(&id);
     for lang in locales.languages().iter().filter(|l| l.tag != REFERENCE) {
         let latin = !lang.rtl && !["uk", "ru"].contains(&lang.tag.as_str());
         let mut same = Vec::new();
         for id in reference_ids() {
             let en = locales.text(REFERENCE, &id, &args);
             let own = locales.text(&lang.tag, &id, &args);
-            let words: Vec<&str> = en
-                .split(|c: char| !c.is_alphabetic())
-                .filter(|w| w.chars().count() >= 3)
-                .collect();
+            let words: Vec<&str> = en.split(|c: char| !c.is_alphabetic()).filter(|w| w.chars().count() >= 3).collect();
             // In Latin-script languages a single word may be spelled as in English (Menu,
             // Region, Berlin); a whole English phrase may not.
-            let allowed = layout(&id)
-                || words.is_empty()
-                || (latin && (words.len() == 1 || id.starts_with("opt-region-")));
+            let allowed =
+                layout(&id) || words.is_empty() || (latin && (words.len() == 1 || id.starts_with("opt-region-")));
             if own == en && !allowed {
                 same.push(id);
             }

@@ -43,10 +43,7 @@ fn check(flow: &Flow, s: &Session) -> Result<(), TestCaseError> {
     prop_assert!(current.is_some(), "current step {} not in flow", s.step);
     prop_assert!(s.invalid < 3);
     for h in &s.history {
-        prop_assert!(
-            flow.step(h).is_some_and(|st| st.kind.is_question()),
-            "history holds {h}"
-        );
+        prop_assert!(flow.step(h).is_some_and(|st| st.kind.is_question()), "history holds {h}");
     }
     if let Some(StepKind::Multi { options }) = current.map(|c| &c.kind) {
         prop_assert!(s.pending.iter().all(|&p| usize::from(p) < options.len()));
@@ -68,12 +65,7 @@ fn check(flow: &Flow, s: &Session) -> Result<(), TestCaseError> {
             (StepKind::Number { min, max }, Value::Number(n)) => {
                 prop_assert!((*min..=*max).contains(n))
             }
-            (
-                StepKind::Text {
-                    min_len, max_len, ..
-                },
-                Value::Text(t),
-            ) => {
+            (StepKind::Text { min_len, max_len, .. }, Value::Text(t)) => {
                 let len = t.chars().count();
                 prop_assert!(len >= *min_len && len <= *max_len);
             }
