@@ -5,7 +5,7 @@
 //! every locale), plus variables a flow passes that its message does not use, or the reverse.
 
 use crate::flow::{AnyMessage, Registry};
-use crate::i18n::{self, Locales, check as ftl};
+use crate::i18n::{self, check as ftl};
 use std::path::Path;
 
 #[derive(Debug, Default)]
@@ -35,10 +35,19 @@ pub fn check(flows_dir: &Path, locales_dir: &Path) -> Report {
     let (reference, problems) = ftl::read_locale(&locales_dir.join(i18n::REFERENCE));
     report.problems.extend(problems);
     report.messages = reference.len();
-    for lang in languages.iter().filter(|l| l.tag != i18n::REFERENCE) {
+    let mut catalog = ftl::IdCatalog { chains: Vec::new(), ids: Default::default() };
+    for lang in &languages {
+        let mut chain = vec![lang.tag.clone()];
+        chain.extend(lang.fallback.iter().cloned());
+        catalog.chains.push((lang.tag.clone(), chain));
+        if lang.tag == i18n::REFERENCE {
+            catalog.ids.insert(lang.tag.clone(), reference.keys().cloned().collect());
+            continue;
+        }
         let (have, problems) = ftl::read_locale(&locales_dir.join(&lang.tag));
         report.problems.extend(problems);
         report.problems.extend(ftl::compare(&lang.tag, &have, &reference, !lang.fallback.is_empty()));
+        catalog.ids.insert(lang.tag.clone(), have.into_keys().collect());
     }
     report.locales = languages.len();
 
@@ -54,11 +63,8 @@ pub fn check(flows_dir: &Path, locales_dir: &Path) -> Report {
         }
     }
 
-    let locales = Locales::load(locales_dir);
-    let registry = match &locales {
-        Ok(l) => Registry::load(flows_dir, l),
-        Err(_) => Registry::load(flows_dir, &AnyMessage),
-    };
+    let registry =
+        if languages.is_empty() { Registry::load(flows_dir, &AnyMessage) } else { Registry::load(flows_dir, &catalog) };
     match registry {
         Ok(registry) => {
             report.flows = registry.flows().len();

@@ -130,3 +130,21 @@ pub fn compare(tag: &str, have: &MessageVars, reference: &MessageVars, overlay: 
 fn join(set: &BTreeSet<String>) -> String {
     set.iter().map(|v| format!("${v}")).collect::<Vec<_>>().join(", ")
 }
+
+/// Message ids per locale as read from the files, for checking flows even when some locale
+/// has syntax errors (and so cannot be loaded as a bundle).
+pub struct IdCatalog {
+    /// Each locale with its own chain (itself, then its fallbacks; English not included).
+    pub chains: Vec<(String, Vec<String>)>,
+    pub ids: std::collections::HashMap<String, BTreeSet<String>>,
+}
+
+impl crate::flow::MessageCatalog for IdCatalog {
+    fn missing_in(&self, id: &str) -> Vec<String> {
+        self.chains
+            .iter()
+            .filter(|(_, chain)| !chain.iter().any(|t| self.ids.get(t).is_some_and(|ids| ids.contains(id))))
+            .map(|(tag, _)| tag.clone())
+            .collect()
+    }
+}

@@ -190,3 +190,57 @@ fn sifor_check_passes_on_the_shipped_content() {
     assert!(stdout.contains("14 locales"), "{stdout}");
     assert!(stdout.trim_end().ends_with("ok"), "{stdout}");
 }
+
+/// Copies a folder tree (the locales) so a test can break it.
+fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
+#[test]
+fn sifor_check_lists_locale_problems_with_file_and_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let locales = dir.path().join("locales");
+    copy_dir(&crate::support::root().join("locales"), &locales);
+    let edit = |path: &str, f: &dyn Fn(String) -> String| {
+        let p = locales.join(path);
+        let text = std::fs::read_to_string(&p).unwrap();
+        std::fs::write(&p, f(text)).unwrap();
+    };
+    // A syntax error on line 3 of the Arabic answers file.
+    edit("ar/answers.ftl", &|t| {
+        let mut lines: Vec<String> = t.lines().map(str::to_string).collect();
+        lines.insert(2, "this line is { not fluent".into());
+        lines.join("\n") + "\n"
+    });
+    edit("de/jobs.ftl", &|t| {
+        t.lines().filter(|l| !l.starts_with("q-education =")).collect::<Vec<_>>().join("\n") + "\n"
+    });
+    edit("fr/ui.ftl", &|t| t + "extra-message = Bonjour\n");
+    edit("uk/ui.ftl", &|t| t.replace("{ $total }", "{ $all }"));
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_sifor"))
+        .args(["check", "--locales"])
+        .arg(&locales)
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(!out.status.success());
+    let ar = locales.join("ar/answers.ftl").display().to_string();
+    for expected in [
+        format!("{ar}:3: "),
+        "locale de: message `q-education` is missing (en has it in jobs.ftl)".to_string(),
+        "locale fr: message `extra-message` is not in en".to_string(),
+        "locale uk: message `progress` uses variables {$all, $n}, en uses {$n, $total}".to_string(),
+        "step `education`: message `q-education` is missing in locale(s): de".to_string(),
+    ] {
+        assert!(stdout.contains(&expected), "`{expected}` not reported:\n{stdout}");
+    }
+}
