@@ -31,3 +31,47 @@ pub fn load_content(
         .map_err(|e| e.iter().map(ToString::to_string).collect::<Vec<_>>())?;
     Ok((flows, locales))
 }
+
+/// The database: `--db FILE` (SQLite), else `DATABASE_URL`, else `sifor.db` in the working directory.
+pub fn database_url(db_file: Option<&Path>) -> String {
+    if let Some(file) = db_file {
+        return crate::storage::sqlite_url(file);
+    }
+    match std::env::var("DATABASE_URL") {
+        Ok(url) if !url.trim().is_empty() => url,
+        _ => crate::storage::sqlite_url(Path::new("sifor.db")),
+    }
+}
+
+/// Data rules from the environment: `SIFOR_POLICY_VERSION`, `SIFOR_SESSION_RETENTION_DAYS`
+/// (default 90) and `SIFOR_UNCONSENTED_RETENTION_DAYS` (default 7).
+pub fn settings_from_env() -> Result<crate::services::app::Settings, String> {
+    let mut settings = crate::services::app::Settings::default();
+    if let Ok(v) = std::env::var("SIFOR_POLICY_VERSION") {
+        settings.policy_version = v;
+    }
+    let days = |name: &str| -> Result<Option<i64>, String> {
+        match std::env::var(name) {
+            Ok(v) => v
+                .trim()
+                .parse::<i64>()
+                .ok()
+                .filter(|d| *d > 0)
+                .map(Some)
+                .ok_or(format!("{name} must be a whole number of days above 0")),
+            Err(_) => Ok(None),
+        }
+    };
+    if let Some(d) = days("SIFOR_SESSION_RETENTION_DAYS")? {
+        settings.retention.session_idle_secs = d * 86_400;
+    }
+    if let Some(d) = days("SIFOR_UNCONSENTED_RETENTION_DAYS")? {
+        settings.retention.unconsented_secs = d * 86_400;
+    }
+    Ok(settings)
+}
+
+/// Seconds since the Unix epoch.
+pub fn now() -> i64 {
+    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs() as i64)
+}

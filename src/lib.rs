@@ -16,3 +16,4 @@ pub mod config;
 pub mod flow;
 pub mod i18n;
 pub mod services;
+pub mod storage;

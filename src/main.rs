@@ -1,6 +1,8 @@
 //! The `sifor` command: parses the command line and calls into the library.
 
 use clap::{Parser, Subcommand};
+use sifor::services::app::App;
+use sifor::storage::{Store, purge};
 use sifor::{cli, config};
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -20,6 +22,9 @@ enum Cmd {
         /// Language to start in (e.g. ar, fa-AF, uk); without it the language list is shown.
         #[arg(long)]
         lang: Option<String>,
+        /// SQLite database file (default: DATABASE_URL, else sifor.db here).
+        #[arg(long)]
+        db: Option<PathBuf>,
         #[command(flatten)]
         content: Content,
     },
@@ -27,6 +32,16 @@ enum Cmd {
     Check {
         #[command(flatten)]
         content: Content,
+    },
+    /// Create or update the database schema.
+    Migrate {
+        #[arg(long)]
+        db: Option<PathBuf>,
+    },
+    /// Remove idle sessions and users who never gave consent (see SIFOR_*_RETENTION_DAYS).
+    Purge {
+        #[arg(long)]
+        db: Option<PathBuf>,
     },
 }
 
@@ -45,9 +60,22 @@ fn main() -> ExitCode {
         .with_writer(std::io::stderr)
         .with_env_filter(tracing_subscriber::EnvFilter::try_from_env("SIFOR_LOG").unwrap_or_else(|_| "warn".into()))
         .init();
-    let args = Args::parse();
-    match args.command {
-        Cmd::Chat { lang, content } => {
+    match run(Args::parse().command) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("sifor: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn runtime() -> anyhow::Result<tokio::runtime::Runtime> {
+    Ok(tokio::runtime::Builder::new_multi_thread().enable_all().build()?)
+}
+
+fn run(command: Cmd) -> anyhow::Result<ExitCode> {
+    match command {
+        Cmd::Chat { lang, db, content } => {
             let (flows_dir, locales_dir) = (config::flows_dir(content.flows), config::locales_dir(content.locales));
             let (flows, locales) = match config::load_content(&flows_dir, &locales_dir) {
                 Ok(c) => c,
@@ -56,18 +84,24 @@ fn main() -> ExitCode {
                         eprintln!("{p}");
                     }
                     eprintln!("sifor: the content has problems; `sifor check` lists them");
-                    return ExitCode::from(2);
+                    return Ok(ExitCode::from(2));
                 }
             };
+            let settings = config::settings_from_env().map_err(anyhow::Error::msg)?;
+            let rt = runtime()?;
+            let store = rt.block_on(Store::open(&config::database_url(db.as_deref())))?;
+            let app = App { store, flows, locales, settings };
             let stdin = std::io::stdin();
             let opts = cli::chat::ChatOptions { lang, interactive: stdin.is_terminal() };
-            match cli::chat::run(&flows, &locales, &opts, stdin.lock(), std::io::stdout().lock()) {
-                Ok(()) => ExitCode::SUCCESS,
-                Err(e) if e.kind() == std::io::ErrorKind::InvalidInput => ExitCode::from(2),
-                Err(e) => {
-                    eprintln!("sifor: {e}");
-                    ExitCode::FAILURE
+            let result = cli::chat::run(&app, &rt, &opts, stdin.lock(), std::io::stdout().lock());
+            rt.block_on(app.store.close());
+            match result {
+                Ok(()) => Ok(ExitCode::SUCCESS),
+                Err(e @ cli::chat::ChatError::UnknownLanguage(..)) => {
+                    println!("{e}");
+                    Ok(ExitCode::from(2))
                 }
+                Err(e) => Err(e.into()),
             }
         }
         Cmd::Check { content } => {
@@ -78,11 +112,31 @@ fn main() -> ExitCode {
             println!("{}", report.summary());
             if report.problems.is_empty() {
                 println!("ok");
-                ExitCode::SUCCESS
+                Ok(ExitCode::SUCCESS)
             } else {
                 println!("{} problem(s)", report.problems.len());
-                ExitCode::FAILURE
+                Ok(ExitCode::FAILURE)
             }
+        }
+        Cmd::Migrate { db } => {
+            let rt = runtime()?;
+            rt.block_on(async {
+                let store = Store::open(&config::database_url(db.as_deref())).await?;
+                store.close().await;
+                println!("migrations applied");
+                Ok(ExitCode::SUCCESS)
+            })
+        }
+        Cmd::Purge { db } => {
+            let settings = config::settings_from_env().map_err(anyhow::Error::msg)?;
+            let rt = runtime()?;
+            rt.block_on(async {
+                let store = Store::open(&config::database_url(db.as_deref())).await?;
+                let done = purge::run(&store, settings.retention, config::now()).await?;
+                store.close().await;
+                println!("purged {} idle sessions and {} users without consent", done.sessions, done.users);
+                Ok(ExitCode::SUCCESS)
+            })
         }
     }
 }

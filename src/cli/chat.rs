@@ -1,10 +1,10 @@
-//! `sifor chat`: the bot in a terminal. Prints the bot's messages with numbered options; the user
-//! types a number, free text or a command. Piped input works line by line (one answer per line)
-//! and the chat ends cleanly at the end of input.
+//! `sifor chat`: the bot in a terminal, on the real store. Prints the bot's messages with
+//! numbered options; the user types a number, free text or a command. Piped input works line by
+//! line (one answer per line) and the chat ends cleanly at the end of input. Quit half-way and
+//! start again on the same database: the same question comes back with every answer kept.
 
-use crate::flow::Registry;
-use crate::i18n::Locales;
-use crate::services::conversation::{Command, Conversation, Event, Screen, UserState};
+use crate::services::app::{App, UserRef};
+use crate::services::conversation::{Command, Event};
 use crate::services::view::{EngineAction, Press, View};
 use std::io::{BufRead, Write};
 
@@ -15,29 +15,47 @@ pub struct ChatOptions {
     pub interactive: bool,
 }
 
+/// The terminal's user. Telegram user ids are positive; this one never clashes with them.
+pub const CHAT_USER: UserRef = UserRef { id: 0, chat_id: 0 };
+
+#[derive(Debug, thiserror::Error)]
+pub enum ChatError {
+    #[error("unknown language `{0}`; known: {1}")]
+    UnknownLanguage(String, String),
+    #[error(transparent)]
+    Io(#[from] std::io::Error),
+    #[error(transparent)]
+    Store(#[from] crate::storage::StoreError),
+}
+
 /// Runs a chat over `input` and `output` until end of input or `/quit`.
 pub fn run(
-    flows: &Registry,
-    locales: &Locales,
+    app: &App,
+    rt: &tokio::runtime::Runtime,
     opts: &ChatOptions,
     input: impl BufRead,
     mut out: impl Write,
-) -> std::io::Result<()> {
-    let convo = Conversation { flows, locales };
-    let mut state = UserState { seed: seed(), ..UserState::default() };
+) -> Result<(), ChatError> {
+    let handle = |event: Event<'_>| rt.block_on(app.handle(CHAT_USER, event, crate::config::now()));
+    let known = rt.block_on(app.state(CHAT_USER.id))?;
+    let mut first_press = None;
     if let Some(code) = &opts.lang {
-        let Some(lang) = locales.negotiate(code) else {
-            let known: Vec<&str> = locales.languages().iter().map(|l| l.tag.as_str()).collect();
-            writeln!(out, "unknown language `{code}`; known: {}", known.join(", "))?;
-            return Err(std::io::Error::new(std::io::ErrorKind::InvalidInput, "unknown language"));
+        let Some(lang) = app.locales.negotiate(code) else {
+            let tags: Vec<&str> = app.locales.languages().iter().map(|l| l.tag.as_str()).collect();
+            return Err(ChatError::UnknownLanguage(code.clone(), tags.join(", ")));
         };
-        state.locale = Some(lang.tag.clone());
-        state.screen = Screen::Flow;
+        // Choosing the language starts a new user's onboarding, or switches a returning user's.
+        if known.as_ref().and_then(|s| s.locale.as_deref()) != Some(lang.tag.as_str()) {
+            let index = app.locales.languages().iter().position(|l| l.tag == lang.tag).unwrap_or(0);
+            first_press = Some(Press::Language(index as u16));
+        }
     }
+    let first = match &first_press {
+        Some(press) => Event::Press(press),
+        None => Event::Command(Command::Start),
+    };
     let mut buttons: Vec<Press> = Vec::new();
-    let first = convo.handle(&mut state, Event::Command(Command::Start));
-    print_views(&mut out, &first.views, &mut buttons)?;
-    let tag = |s: &UserState| s.locale.clone().unwrap_or_else(|| "en".into());
+    print_views(&mut out, &handle(first)?.views, &mut buttons)?;
     let mut lines = input.lines();
     loop {
         if opts.interactive {
@@ -54,18 +72,13 @@ pub fn run(
             continue;
         }
         let event = if let Some(cmd) = text.strip_prefix('/') {
-            match cmd.split_whitespace().next().unwrap_or("") {
-                "quit" | "exit" => break,
-                "start" => Event::Command(Command::Start),
-                "menu" => Event::Command(Command::Menu),
-                "language" => Event::Command(Command::Language),
-                "back" => Event::Command(Command::Back),
-                "skip" => Event::Command(Command::Skip),
-                "why" => Event::Command(Command::Why),
-                "restart" => Event::Command(Command::Restart),
-                "help" => Event::Command(Command::Help),
-                _ => {
-                    writeln!(out, "{}\n", locales.text(&tag(&state), "chat-unknown-command", &[]))?;
+            match command(cmd.split_whitespace().next().unwrap_or("")) {
+                Some(Ok(c)) => Event::Command(c),
+                Some(Err(Quit)) => break,
+                None => {
+                    let tag =
+                        rt.block_on(app.state(CHAT_USER.id))?.and_then(|s| s.locale).unwrap_or_else(|| "en".into());
+                    writeln!(out, "{}\n", app.locales.text(&tag, "chat-unknown-command", &[]))?;
                     continue;
                 }
             }
@@ -75,18 +88,41 @@ pub fn run(
                 _ => Event::Text(text),
             }
         };
-        let reply = convo.handle(&mut state, event);
+        let reply = handle(event)?;
         print_views(&mut out, &reply.views, &mut buttons)?;
     }
-    writeln!(out, "{}", locales.text(&tag(&state), "chat-bye", &[]))?;
+    let tag = rt.block_on(app.state(CHAT_USER.id))?.and_then(|s| s.locale).unwrap_or_else(|| "en".into());
+    writeln!(out, "{}", app.locales.text(&tag, "chat-bye", &[]))?;
     Ok(())
+}
+
+struct Quit;
+
+fn command(name: &str) -> Option<Result<Command, Quit>> {
+    Some(Ok(match name {
+        "quit" | "exit" => return Some(Err(Quit)),
+        "start" => Command::Start,
+        "menu" => Command::Menu,
+        "language" => Command::Language,
+        "back" => Command::Back,
+        "skip" => Command::Skip,
+        "why" => Command::Why,
+        "restart" => Command::Restart,
+        "help" => Command::Help,
+        "privacy" => Command::Privacy,
+        "mydata" => Command::MyData,
+        "delete" => Command::Delete,
+        "consent" => Command::Consent,
+        "stop" => Command::Stop,
+        _ => return None,
+    }))
 }
 
 fn print_views(out: &mut impl Write, views: &[View], buttons: &mut Vec<Press>) -> std::io::Result<()> {
     for view in views {
         match view {
-            View::Text(t) => writeln!(out, "{t}\n")?,
-            View::Echo(t) => writeln!(out, "{t}\n")?,
+            View::Text(t) | View::Echo(t) => writeln!(out, "{t}\n")?,
+            View::Document { file_name, caption, content } => writeln!(out, "{caption}\n[{file_name}]\n{content}\n")?,
             View::Keyboard { text, options, nav, .. } => {
                 writeln!(out, "{text}")?;
                 buttons.clear();
@@ -114,14 +150,6 @@ fn print_views(out: &mut impl Write, views: &[View], buttons: &mut Vec<Press>) -
         }
     }
     Ok(())
-}
-
-/// Nonce seed for a new chat: buttons of an earlier chat never match this one.
-fn seed() -> u32 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.subsec_nanos() ^ d.as_secs() as u32)
-        .unwrap_or(1)
 }
 
 /// Message ids the chat prints itself.

@@ -56,7 +56,8 @@ pub fn check(flows_dir: &Path, locales_dir: &Path) -> Report {
         .map(|(id, vars)| (*id, *vars))
         .chain(crate::services::view::MESSAGES.iter().map(|id| (*id, &[][..])))
         .chain(crate::services::conversation::MESSAGES.iter().map(|id| (*id, &[][..])))
-        .chain(crate::cli::chat::MESSAGES.iter().map(|id| (*id, &[][..])));
+        .chain(crate::cli::chat::MESSAGES.iter().map(|id| (*id, &[][..])))
+        .chain(crate::services::app::MESSAGES.iter().map(|id| (*id, &[][..])));
     for (id, _) in needed {
         if !reference.contains_key(id) {
             report.problems.push(format!("locale en: message `{id}` is used by the program but missing"));

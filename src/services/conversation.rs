@@ -51,6 +51,12 @@ pub enum Command {
     Why,
     Restart,
     Help,
+    /// Data rights and settings; handled by [`super::app::App`], which owns the storage.
+    Privacy,
+    MyData,
+    Delete,
+    Consent,
+    Stop,
 }
 
 /// Something a finished flow hands over to; the caller carries it out (storage, matching).
@@ -90,6 +96,10 @@ impl Conversation<'_> {
                 (Some(_), None) => self.start_flow(state, FIRST_FLOW, &mut reply),
                 (Some(_), Some(_)) => self.show_current(state, &mut reply),
             },
+            // The data-rights commands and buttons belong to the app; here they only show where
+            // the user is.
+            Event::Command(Command::Privacy | Command::MyData | Command::Delete | Command::Consent | Command::Stop)
+            | Event::Press(Press::Delete(_) | Press::Consent(_)) => self.show_current(state, &mut reply),
             Event::Press(Press::Language(i)) => self.pick_language(state, usize::from(*i), &mut reply),
             Event::Press(Press::Menu(i)) => self.pick_menu(state, usize::from(*i), &mut reply),
             Event::Text(text) if state.screen == Screen::Language => match flow::digits::parse_number(text) {

@@ -13,6 +13,8 @@ pub enum View {
     Echo(String),
     /// A message with buttons: `options` are the answers, `nav` the ways around (Back, Skip, ...).
     Keyboard { text: String, options: Vec<Button>, nav: Vec<Button>, refresh: bool },
+    /// A file to send (the /mydata export).
+    Document { file_name: String, caption: String, content: String },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -30,6 +32,10 @@ pub enum Press {
     Menu(u16),
     /// The n-th language of the language list.
     Language(u16),
+    /// The confirm (true) or cancel button of /delete.
+    Delete(bool),
+    /// Switch the consent for the n-th purpose on or off.
+    Consent(u16),
 }
 
 /// [`Action`] in a serializable form.

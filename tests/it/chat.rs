@@ -5,11 +5,21 @@ use sifor::flow::Arg;
 use std::io::Write;
 use std::process::{Command, Stdio};
 
-/// Runs `sifor chat` with the given arguments and input lines; returns the transcript.
+/// Runs `sifor chat` on a fresh database with the given arguments and input lines; returns the
+/// transcript.
 fn chat(args: &[&str], lines: &[&str]) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    chat_on(&["--db", dir.path().join("chat.db").to_str().unwrap()], args, lines, &[])
+}
+
+/// Runs `sifor chat` with database arguments, other arguments, input lines and environment.
+fn chat_on(db: &[&str], args: &[&str], lines: &[&str], env: &[(&str, &str)]) -> String {
     let mut child = Command::new(env!("CARGO_BIN_EXE_sifor"))
         .arg("chat")
+        .args(db)
         .args(args)
+        .envs(env.iter().copied())
+        .env_remove("DATABASE_URL")
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -168,4 +178,36 @@ fn an_unknown_language_is_refused_clearly() {
         Command::new(env!("CARGO_BIN_EXE_sifor")).args(["chat", "--lang", "xx"]).stdin(Stdio::null()).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stdout).contains("unknown language `xx`; known: ar, fa-AF"));
+}
+
+/// Quits half-way through the jobs questions, starts again on the same database, finishes.
+fn resume_on(db: &[&str], env: &[(&str, &str)]) {
+    let first = chat_on(db, &["--lang", "en"], &[ONBOARDING, &JOBS[..4]].concat(), env);
+    assert!(first.contains("Question 5 of 12 · 🎓 What is your highest education?"), "{first}");
+    let second = chat_on(db, &["--lang", "en"], &JOBS[4..], env);
+    assert!(second.starts_with("Question 5 of 12 · 🎓 What is your highest education?"), "{second}");
+    let summary = second.split("Here is what you told us:").nth(1).expect("a summary");
+    assert!(summary.contains("Allowed to work: Yes") && summary.contains("🎓 Education: University"), "{summary}");
+    assert!(second.contains("Thank you! We are looking for programmes that fit you."), "{second}");
+}
+
+#[test]
+fn chat_resumes_a_half_finished_flow_after_a_restart_on_sqlite() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("resume.db");
+    resume_on(&["--db", db.to_str().unwrap()], &[]);
+}
+
+#[test]
+fn chat_resumes_a_half_finished_flow_after_a_restart_on_postgres() {
+    let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+    let db = rt.block_on(async {
+        match std::env::var("TEST_POSTGRES_URL") {
+            Ok(url) if !url.is_empty() => Some(crate::db::postgres(&url).await),
+            _ => None,
+        }
+    });
+    let Some(db) = db else { return crate::db::skipped_notice() };
+    resume_on(&[], &[("DATABASE_URL", &db.url)]);
+    rt.block_on(db.finish());
 }

@@ -3,7 +3,9 @@
 mod chat;
 mod compile;
 mod content;
+mod db;
 mod engine;
 mod locales;
 mod properties;
+mod storage;
 mod support;

@@ -1,0 +1,362 @@
+//! The application service: one user event in, one transaction, views out.
+//!
+//! Loads the user and their conversation state, runs the conversation (or a data-rights command),
+//! and writes the new state together with what it implies (consents, profile answers, ideas,
+//! audit entries) in the same transaction, before the reply is shown. A concurrent write to the
+//! same session is caught by the session's version column and the event is run again on the
+//! fresh state.
+
+use super::conversation::{Command, Conversation, Event, Handover, Reply, UserState};
+use super::view::{Button, Press, View};
+use crate::flow::{Answer, Arg, Registry, StepKind, Value};
+use crate::i18n::Locales;
+use crate::storage::profile::{self, PURPOSES};
+use crate::storage::purge::Retention;
+use crate::storage::{Store, StoreError, Tx, audit, ideas, sessions, users};
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+/// Settings of the data rules.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    /// The privacy policy version recorded with every consent.
+    pub policy_version: String,
+    pub retention: Retention,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings { policy_version: "2026-11".into(), retention: Retention::default() }
+    }
+}
+
+/// Who sent an event.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct UserRef {
+    pub id: i64,
+    pub chat_id: i64,
+}
+
+pub struct App {
+    pub store: Store,
+    pub flows: Registry,
+    pub locales: Locales,
+    pub settings: Settings,
+}
+
+/// Tries of one event when its session write collides with another.
+const ATTEMPTS: usize = 3;
+
+impl App {
+    fn conversation(&self) -> Conversation<'_> {
+        Conversation { flows: &self.flows, locales: &self.locales }
+    }
+
+    /// The stored conversation state of a user, if any.
+    pub async fn state(&self, user: i64) -> Result<Option<UserState>, StoreError> {
+        let mut tx = self.store.begin().await?;
+        let state = sessions::load(&mut tx, user).await?.map(|(s, _)| s);
+        tx.commit().await?;
+        Ok(state)
+    }
+
+    /// Handles one event of one user at time `now` (Unix seconds).
+    pub async fn handle(&self, user: UserRef, event: Event<'_>, now: i64) -> Result<Reply, StoreError> {
+        let mut last = StoreError::Conflict;
+        for _ in 0..ATTEMPTS {
+            match self.try_handle(user, event, now).await {
+                Err(StoreError::Conflict) => last = StoreError::Conflict,
+                other => return other,
+            }
+        }
+        tracing::warn!(user_steps = ATTEMPTS, "session write kept colliding");
+        Err(last)
+    }
+
+    async fn try_handle(&self, user: UserRef, event: Event<'_>, now: i64) -> Result<Reply, StoreError> {
+        let mut tx = self.store.begin().await?;
+        let row = users::touch(&mut tx, user.id, user.chat_id, now).await?;
+        let (mut state, version) = match sessions::load(&mut tx, user.id).await? {
+            Some((state, version)) => (state, Some(version)),
+            None => (UserState { seed: random_seed(user.id, now), ..UserState::default() }, None),
+        };
+        let before = state.clone();
+        let tag = state.locale.clone().unwrap_or_else(|| crate::i18n::REFERENCE.into());
+        let mut reply = Reply::default();
+        match event {
+            Event::Command(Command::Privacy) => {
+                let days = self.settings.retention.session_idle_secs / 86_400;
+                reply.views.push(View::Text(self.locales.text(&tag, "privacy-text", &[("days", Arg::Num(days))])));
+            }
+            Event::Command(Command::MyData) => {
+                let export = export(&mut tx, &row, &state).await?;
+                reply.views.push(View::Document {
+                    file_name: format!("sifor-{}.json", row.pseudonym),
+                    caption: self.locales.text(&tag, "mydata-caption", &[]),
+                    content: serde_json::to_string_pretty(&export).unwrap_or_default(),
+                });
+                audit::record(&mut tx, now, &row.pseudonym, "export", Some(&row.pseudonym), None).await?;
+            }
+            Event::Command(Command::Delete) => reply.views.push(View::Keyboard {
+                text: self.locales.text(&tag, "delete-confirm", &[]),
+                options: vec![
+                    Button { label: self.locales.text(&tag, "delete-yes", &[]), press: Press::Delete(true) },
+                    Button { label: self.locales.text(&tag, "delete-no", &[]), press: Press::Delete(false) },
+                ],
+                nav: Vec::new(),
+                refresh: false,
+            }),
+            Event::Press(Press::Delete(true)) => {
+                audit::forget(&mut tx, &row.pseudonym).await?;
+                users::delete(&mut tx, user.id).await?;
+                audit::record(&mut tx, now, "system", "user_deleted", None, None).await?;
+                tx.commit().await?;
+                reply.views.push(View::Text(self.locales.text(&tag, "delete-done", &[])));
+                return Ok(reply);
+            }
+            Event::Press(Press::Delete(false)) => {
+                reply.views.push(View::Text(self.locales.text(&tag, "delete-cancelled", &[])));
+                self.conversation().show_current(&mut state, &mut reply);
+            }
+            Event::Command(Command::Consent) => reply.views.push(self.consent_view(&tag, &state)),
+            Event::Press(Press::Consent(i)) => {
+                if let Some(purpose) = PURPOSES.get(usize::from(*i)) {
+                    let granted = !consented(&state, purpose);
+                    set_consent_answer(&mut state, purpose, granted);
+                    let msg = match (granted, *purpose) {
+                        (true, _) => "consent-given",
+                        (false, "profile") => "consent-withdrawn-profile",
+                        (false, _) => "consent-withdrawn",
+                    };
+                    reply.views.push(View::Text(self.locales.text(&tag, msg, &[])));
+                }
+                reply.views.push(self.consent_view(&tag, &state));
+            }
+            Event::Command(Command::Stop) => {
+                set_consent_answer(&mut state, "announcements", false);
+                users::set_muted(&mut tx, user.id, true).await?;
+                reply.views.push(View::Text(self.locales.text(&tag, "stop-done", &[])));
+            }
+            other => reply = self.conversation().handle(&mut state, other),
+        }
+        for handover in &reply.handovers {
+            self.carry_out(&mut tx, &row, &mut state, handover, now).await?;
+        }
+        self.persist(&mut tx, &row, &before, &state, now).await?;
+        sessions::save(&mut tx, user.id, &state, version, now).await?;
+        tx.commit().await?;
+        Ok(reply)
+    }
+
+    fn consent_view(&self, tag: &str, state: &UserState) -> View {
+        let options = PURPOSES
+            .iter()
+            .enumerate()
+            .map(|(i, p)| {
+                let purpose = self.locales.raw(tag, &format!("purpose-{p}"), &[]).unwrap_or_default();
+                let id = if consented(state, p) { "consent-on" } else { "consent-off" };
+                Button {
+                    label: self.locales.text(tag, id, &[("purpose", Arg::Str(purpose.into()))]),
+                    press: Press::Consent(i as u16),
+                }
+            })
+            .collect();
+        View::Keyboard { text: self.locales.text(tag, "consent-title", &[]), options, nav: Vec::new(), refresh: false }
+    }
+
+    /// What a finished flow hands over: an idea is stored (and its texts leave the session).
+    async fn carry_out(
+        &self,
+        tx: &mut Tx,
+        row: &users::User,
+        state: &mut UserState,
+        handover: &Handover,
+        now: i64,
+    ) -> Result<(), StoreError> {
+        if handover.service != "store_idea" {
+            return Ok(());
+        }
+        let get = |k: &str| handover.answers.iter().find(|(key, _)| key == k).map(|(_, v)| v.as_str()).unwrap_or("");
+        let locale = state.locale.clone().unwrap_or_default();
+        let idea = ideas::NewIdea {
+            topic: get("topic"),
+            problem: get("problem"),
+            idea: get("idea"),
+            beneficiaries: get("beneficiaries"),
+            may_contact: get("may_contact") == "yes",
+            locale: &locale,
+        };
+        let id = ideas::insert(tx, row.id, &idea, now).await?;
+        audit::record(tx, now, &row.pseudonym, "idea_submitted", Some(&row.pseudonym), Some(&format!("idea={id}")))
+            .await?;
+        if let Some(session) = &mut state.session {
+            session.answers.retain(|key, a| *a.flow != *handover.flow || profile::purpose_of(key).is_some());
+        }
+        Ok(())
+    }
+
+    /// Writes what changed between two states: consents, and the profile answers (kept only
+    /// with the profile consent).
+    async fn persist(
+        &self,
+        tx: &mut Tx,
+        row: &users::User,
+        before: &UserState,
+        after: &UserState,
+        now: i64,
+    ) -> Result<(), StoreError> {
+        if after.locale != before.locale
+            && let Some(locale) = &after.locale
+        {
+            users::set_locale(tx, row.id, locale).await?;
+        }
+        let locale = after.locale.clone().unwrap_or_default();
+        for purpose in PURPOSES {
+            let key = profile::consent_key(purpose);
+            let old = answer(before, &key);
+            let new = answer(after, &key);
+            if new.is_some() && new != old {
+                let granted = new.as_deref() == Some("yes");
+                profile::set_consent(tx, row.id, purpose, granted, &self.settings.policy_version, &locale, now).await?;
+                let detail = format!("{purpose}={}", if granted { "yes" } else { "no" });
+                audit::record(tx, now, &row.pseudonym, "consent", Some(&row.pseudonym), Some(&detail)).await?;
+            }
+        }
+        let old = self.profile(before);
+        let new = self.profile(after);
+        for (key, (value, flow)) in &new {
+            if old.get(key) != Some(&(value.clone(), flow.clone())) {
+                profile::upsert_answer(tx, row.id, key, value, flow, now).await?;
+            }
+        }
+        if new.is_empty() && !old.is_empty() {
+            profile::delete_answers(tx, row.id).await?;
+        } else {
+            for key in old.keys().filter(|k| !new.contains_key(*k)) {
+                profile::delete_answer(tx, row.id, key).await?;
+            }
+        }
+        Ok(())
+    }
+
+    /// The answers kept as the profile: with the profile consent, everything but consents and
+    /// the texts of flows that hand their answers to another service (ideas).
+    fn profile(&self, state: &UserState) -> BTreeMap<String, (String, String)> {
+        if answer(state, &profile::consent_key("profile")).as_deref() != Some("yes") {
+            return BTreeMap::new();
+        }
+        let Some(session) = &state.session else { return BTreeMap::new() };
+        session
+            .answers
+            .iter()
+            .filter(|(key, a)| profile::purpose_of(key).is_none() && self.is_profile_flow(&a.flow))
+            .filter(|(_, a)| a.value != Value::Skipped)
+            .map(|(key, a)| (key.to_string(), (a.value.as_plain(), a.flow.to_string())))
+            .collect()
+    }
+
+    fn is_profile_flow(&self, flow: &str) -> bool {
+        self.flows.get(flow).is_some_and(|f| {
+            !f.steps.iter().any(|s| matches!(&s.kind, StepKind::End { service, .. } if service == "store_idea"))
+        })
+    }
+}
+
+fn answer(state: &UserState, key: &str) -> Option<String> {
+    state.session.as_ref().and_then(|s| s.value(key)).map(Value::as_plain)
+}
+
+fn consented(state: &UserState, purpose: &str) -> bool {
+    answer(state, &profile::consent_key(purpose)).as_deref() == Some("yes")
+}
+
+/// Records a consent decision made outside a flow (/consent, /stop) where the flows read it.
+/// Withdrawing the profile consent also drops every profile answer and leaves the current flow
+/// (its old buttons go stale): the user is back at the menu.
+fn set_consent_answer(state: &mut UserState, purpose: &str, granted: bool) {
+    let withdraw_profile = purpose == "profile" && !granted;
+    if withdraw_profile || state.session.is_none() {
+        let mut consents: BTreeMap<Arc<str>, Answer> = BTreeMap::new();
+        if let Some(s) = &state.session {
+            consents.extend(
+                s.answers.iter().filter(|(k, _)| profile::purpose_of(k).is_some()).map(|(k, a)| (k.clone(), a.clone())),
+            );
+        }
+        let nonce = state.session.as_ref().map_or(state.seed, |s| crate::flow::engine::next_nonce(s.nonce));
+        state.session = Some(crate::flow::Session {
+            flow: "".into(),
+            hash: "".into(),
+            nonce,
+            step: "".into(),
+            history: Vec::new(),
+            answers: consents,
+            invalid: 0,
+            resume_to: None,
+            pending: Vec::new(),
+        });
+        if withdraw_profile {
+            state.screen = super::conversation::Screen::Menu;
+        }
+    }
+    let Some(session) = &mut state.session else { return };
+    let value = Value::One(if granted { "yes" } else { "no" }.into());
+    session.answers.insert(
+        profile::consent_key(purpose).into(),
+        Answer { flow: Arc::from("consent"), step: Arc::from("consent"), value },
+    );
+}
+
+/// Everything stored about one user, as one JSON document.
+async fn export(tx: &mut Tx, row: &users::User, state: &UserState) -> Result<serde_json::Value, StoreError> {
+    let consents = profile::consents(tx, row.id).await?;
+    let answers = profile::answers(tx, row.id).await?;
+    let ideas = ideas::by_user(tx, row.id).await?;
+    let audit = audit::about(tx, &row.pseudonym).await?;
+    Ok(serde_json::json!({
+        "pseudonym": row.pseudonym,
+        "telegram_user_id": row.id,
+        "chat_id": row.chat_id,
+        "language": row.locale,
+        "role": row.role,
+        "announcements_stopped": row.muted,
+        "unreachable_since": row.unreachable_since,
+        "came_from": row.came_from,
+        "created_at": row.created_at,
+        "last_seen": row.last_seen,
+        "consents": consents,
+        "profile": answers,
+        "conversation": state,
+        "ideas": ideas,
+        "audit_log": audit,
+    }))
+}
+
+/// A nonce seed for a new user's first flow.
+fn random_seed(user: i64, now: i64) -> u32 {
+    use std::hash::{BuildHasher, Hasher};
+    let mut h = std::collections::hash_map::RandomState::new().build_hasher();
+    h.write_i64(user);
+    h.write_i64(now);
+    h.finish() as u32
+}
+
+/// Message ids the app uses itself.
+pub const MESSAGES: &[&str] = &[
+    "privacy-text",
+    "mydata-caption",
+    "delete-confirm",
+    "delete-yes",
+    "delete-no",
+    "delete-done",
+    "delete-cancelled",
+    "consent-title",
+    "consent-on",
+    "consent-off",
+    "purpose-profile",
+    "purpose-announcements",
+    "purpose-ideas",
+    "consent-given",
+    "consent-withdrawn",
+    "consent-withdrawn-profile",
+    "stop-done",
+];

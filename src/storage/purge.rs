@@ -1,0 +1,50 @@
+//! Retention: idle sessions and users who never finished giving consent are removed.
+
+use super::{Store, StoreError, audit};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Retention {
+    /// Sessions untouched for longer than this are removed (default 90 days).
+    pub session_idle_secs: i64,
+    /// Users who never decided on any consent are removed after this (default 7 days).
+    pub unconsented_secs: i64,
+}
+
+impl Default for Retention {
+    fn default() -> Self {
+        Retention { session_idle_secs: 90 * 86_400, unconsented_secs: 7 * 86_400 }
+    }
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Purged {
+    pub sessions: u64,
+    pub users: u64,
+}
+
+/// Runs the purge as of `now` (Unix seconds) in one transaction and records it in the audit log.
+pub async fn run(store: &Store, retention: Retention, now: i64) -> Result<Purged, StoreError> {
+    let mut tx = store.begin().await?;
+    let sessions = sqlx::query("DELETE FROM sessions WHERE updated_at < $1")
+        .bind(now - retention.session_idle_secs)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
+    // Their audit entries name them; remove those first, then the users (the rest cascades).
+    let stale = "SELECT pseudonym FROM users WHERE created_at < $1 AND NOT EXISTS (SELECT 1 FROM consents c WHERE c.user_id = users.id)";
+    sqlx::query(sqlx::AssertSqlSafe(format!("DELETE FROM audit_log WHERE actor IN ({stale}) OR subject IN ({stale})")))
+        .bind(now - retention.unconsented_secs)
+        .execute(&mut *tx)
+        .await?;
+    let users = sqlx::query(
+        "DELETE FROM users WHERE created_at < $1 AND NOT EXISTS (SELECT 1 FROM consents c WHERE c.user_id = users.id)",
+    )
+    .bind(now - retention.unconsented_secs)
+    .execute(&mut *tx)
+    .await?
+    .rows_affected();
+    let detail = format!("sessions={sessions} users={users}");
+    audit::record(&mut tx, now, "system", "purge", None, Some(&detail)).await?;
+    tx.commit().await?;
+    Ok(Purged { sessions, users })
+}

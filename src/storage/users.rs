@@ -1,0 +1,125 @@
+//! Users: Telegram ids, chosen language, role, pseudonym, reachability.
+
+use super::{StoreError, Tx};
+use sqlx::Row;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct User {
+    pub id: i64,
+    pub chat_id: i64,
+    pub pseudonym: String,
+    pub locale: Option<String>,
+    pub role: String,
+    pub muted: bool,
+    pub unreachable_since: Option<i64>,
+    pub came_from: Option<String>,
+    pub created_at: i64,
+    pub last_seen: i64,
+}
+
+const COLUMNS: &str =
+    "id, chat_id, pseudonym, locale, role, muted, unreachable_since, came_from, created_at, last_seen";
+
+fn from_row(r: &sqlx::any::AnyRow) -> Result<User, sqlx::Error> {
+    Ok(User {
+        id: r.try_get("id")?,
+        chat_id: r.try_get("chat_id")?,
+        pseudonym: r.try_get("pseudonym")?,
+        locale: r.try_get("locale")?,
+        role: r.try_get("role")?,
+        muted: r.try_get::<i64, _>("muted")? != 0,
+        unreachable_since: r.try_get("unreachable_since")?,
+        came_from: r.try_get("came_from")?,
+        created_at: r.try_get("created_at")?,
+        last_seen: r.try_get("last_seen")?,
+    })
+}
+
+pub async fn get(tx: &mut Tx, id: i64) -> Result<Option<User>, StoreError> {
+    let sql = sqlx::AssertSqlSafe(format!("SELECT {COLUMNS} FROM users WHERE id = $1"));
+    let row = sqlx::query(sql).bind(id).fetch_optional(&mut **tx).await?;
+    Ok(row.as_ref().map(from_row).transpose()?)
+}
+
+/// Loads the user, creating them with a fresh pseudonym on first contact, and notes the time.
+/// A user who writes again is reachable again.
+pub async fn touch(tx: &mut Tx, id: i64, chat_id: i64, now: i64) -> Result<User, StoreError> {
+    if let Some(mut user) = get(tx, id).await? {
+        sqlx::query("UPDATE users SET last_seen = $1, chat_id = $2, unreachable_since = NULL WHERE id = $3")
+            .bind(now)
+            .bind(chat_id)
+            .bind(id)
+            .execute(&mut **tx)
+            .await?;
+        user.last_seen = now;
+        user.chat_id = chat_id;
+        user.unreachable_since = None;
+        return Ok(user);
+    }
+    for attempt in 0..8u64 {
+        let pseudonym =
+            new_pseudonym(id as u64 ^ (now as u64).rotate_left(17) ^ attempt, if attempt < 4 { 4 } else { 6 });
+        let taken =
+            sqlx::query("SELECT 1 FROM users WHERE pseudonym = $1").bind(&pseudonym).fetch_optional(&mut **tx).await?;
+        if taken.is_some() {
+            continue;
+        }
+        sqlx::query(
+            "INSERT INTO users (id, chat_id, pseudonym, role, muted, created_at, last_seen) VALUES ($1, $2, $3, 'user', 0, $4, $4)",
+        )
+        .bind(id)
+        .bind(chat_id)
+        .bind(&pseudonym)
+        .bind(now)
+        .execute(&mut **tx)
+        .await?;
+        return get(tx, id).await?.ok_or_else(|| StoreError::Corrupt("user vanished after insert".into()));
+    }
+    Err(StoreError::Corrupt("no free pseudonym found".into()))
+}
+
+pub async fn set_locale(tx: &mut Tx, id: i64, locale: &str) -> Result<(), StoreError> {
+    sqlx::query("UPDATE users SET locale = $1 WHERE id = $2").bind(locale).bind(id).execute(&mut **tx).await?;
+    Ok(())
+}
+
+pub async fn set_muted(tx: &mut Tx, id: i64, muted: bool) -> Result<(), StoreError> {
+    sqlx::query("UPDATE users SET muted = $1 WHERE id = $2").bind(i64::from(muted)).bind(id).execute(&mut **tx).await?;
+    Ok(())
+}
+
+pub async fn set_came_from(tx: &mut Tx, id: i64, source: &str) -> Result<(), StoreError> {
+    sqlx::query("UPDATE users SET came_from = $1 WHERE id = $2").bind(source).bind(id).execute(&mut **tx).await?;
+    Ok(())
+}
+
+/// Marks a user unreachable (blocked the bot) or reachable again.
+pub async fn set_unreachable(tx: &mut Tx, id: i64, since: Option<i64>) -> Result<(), StoreError> {
+    sqlx::query("UPDATE users SET unreachable_since = $1 WHERE id = $2")
+        .bind(since)
+        .bind(id)
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
+}
+
+/// Erases the user; every table refers to them with `ON DELETE CASCADE`.
+pub async fn delete(tx: &mut Tx, id: i64) -> Result<bool, StoreError> {
+    let done = sqlx::query("DELETE FROM users WHERE id = $1").bind(id).execute(&mut **tx).await?;
+    Ok(done.rows_affected() > 0)
+}
+
+/// A short random code such as `R-7F3K`, without letters that look alike (0/O, 1/I).
+fn new_pseudonym(salt: u64, len: usize) -> String {
+    use std::hash::{BuildHasher, Hasher};
+    const ALPHABET: &[u8] = b"ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    let mut h = std::collections::hash_map::RandomState::new().build_hasher();
+    h.write_u64(salt);
+    let mut bits = h.finish();
+    let mut out = String::from("R-");
+    for _ in 0..len {
+        out.push(ALPHABET[(bits % ALPHABET.len() as u64) as usize] as char);
+        bits /= ALPHABET.len() as u64;
+    }
+    out
+}

@@ -1,0 +1,114 @@
+//! Test databases on both backends: a SQLite file per test, and, when `TEST_POSTGRES_URL` is set,
+//! a fresh PostgreSQL database per test that is dropped afterwards.
+
+use sifor::services::app::{App, Settings};
+use sifor::storage::{Store, TABLES};
+use sqlx::{Column, Row};
+use std::io::Write;
+use std::sync::atomic::{AtomicU32, Ordering};
+
+pub struct TestDb {
+    pub url: String,
+    pub store: Store,
+    pub backend: &'static str,
+    _dir: Option<tempfile::TempDir>,
+    postgres: Option<(String, String)>,
+}
+
+/// Every backend available to this run, each with a fresh, migrated database.
+pub async fn backends() -> Vec<TestDb> {
+    let mut out = vec![sqlite().await];
+    match std::env::var("TEST_POSTGRES_URL") {
+        Ok(url) if !url.is_empty() => out.push(postgres(&url).await),
+        _ => skipped_notice(),
+    }
+    out
+}
+
+pub async fn sqlite() -> TestDb {
+    let dir = tempfile::tempdir().unwrap();
+    let url = sifor::storage::sqlite_url(&dir.path().join("test.db"));
+    let store = Store::open(&url).await.expect("sqlite opens");
+    TestDb { url, store, backend: "sqlite", _dir: Some(dir), postgres: None }
+}
+
+pub async fn postgres(admin_url: &str) -> TestDb {
+    static COUNTER: AtomicU32 = AtomicU32::new(0);
+    let name = format!("sifor_test_{}_{}", std::process::id(), COUNTER.fetch_add(1, Ordering::Relaxed));
+    let admin = Store::connect(admin_url).await.expect("TEST_POSTGRES_URL reachable");
+    sqlx::query(sqlx::AssertSqlSafe(format!("CREATE DATABASE {name}")))
+        .execute(admin.pool())
+        .await
+        .expect("create database");
+    admin.close().await;
+    let base = admin_url.rsplit_once('/').map_or(admin_url, |(b, _)| b);
+    let url = format!("{base}/{name}");
+    let store = Store::open(&url).await.expect("postgres opens");
+    TestDb { url, store, backend: "postgres", _dir: None, postgres: Some((admin_url.to_string(), name)) }
+}
+
+impl TestDb {
+    /// Closes the database and drops it (PostgreSQL) or its folder (SQLite).
+    pub async fn finish(self) {
+        self.store.close().await;
+        if let Some((admin_url, name)) = &self.postgres {
+            let admin = Store::connect(admin_url).await.unwrap();
+            sqlx::query(sqlx::AssertSqlSafe(format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)")))
+                .execute(admin.pool())
+                .await
+                .unwrap();
+            admin.close().await;
+        }
+    }
+
+    pub fn app(&self) -> App {
+        let (flows, locales) =
+            sifor::config::load_content(&crate::support::root().join("flows"), &crate::support::root().join("locales"))
+                .unwrap();
+        App { store: self.store.clone(), flows, locales, settings: Settings::default() }
+    }
+
+    /// Every row of every table, as text, one line per row.
+    pub async fn dump(&self) -> String {
+        let mut out = String::new();
+        for table in TABLES {
+            let rows = sqlx::query(sqlx::AssertSqlSafe(format!("SELECT * FROM {table}")))
+                .fetch_all(self.store.pool())
+                .await
+                .unwrap();
+            for row in rows {
+                let cells: Vec<String> = (0..row.columns().len())
+                    .map(|i| {
+                        row.try_get::<Option<i64>, _>(i)
+                            .map(|v| v.map_or("NULL".into(), |v| v.to_string()))
+                            .or_else(|_| {
+                                row.try_get::<Option<String>, _>(i).map(|v| v.unwrap_or_else(|| "NULL".into()))
+                            })
+                            .unwrap_or_else(|e| panic!("{table}.{}: {e}", row.columns()[i].name()))
+                    })
+                    .collect();
+                out.push_str(&format!("{table}: {}\n", cells.join(" | ")));
+            }
+        }
+        out
+    }
+
+    pub async fn count(&self, table: &str) -> i64 {
+        let row = sqlx::query(sqlx::AssertSqlSafe(format!("SELECT COUNT(*) AS n FROM {table}")))
+            .fetch_one(self.store.pool())
+            .await
+            .unwrap();
+        row.try_get("n").unwrap()
+    }
+}
+
+/// Says once, past the test harness's output capture, that PostgreSQL was not tested.
+pub fn skipped_notice() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        let _ = writeln!(
+            std::io::stderr(),
+            "NOTE: TEST_POSTGRES_URL is not set: the PostgreSQL storage tests were SKIPPED (only SQLite ran)."
+        );
+    });
+}
