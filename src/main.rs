@@ -87,6 +87,13 @@ fn run(command: Cmd) -> anyhow::Result<ExitCode> {
                     return Ok(ExitCode::from(2));
                 }
             };
+            if let Some(code) = &lang
+                && locales.negotiate(code).is_none()
+            {
+                let tags: Vec<&str> = locales.languages().iter().map(|l| l.tag.as_str()).collect();
+                println!("{}", cli::chat::ChatError::UnknownLanguage(code.clone(), tags.join(", ")));
+                return Ok(ExitCode::from(2));
+            }
             let settings = config::settings_from_env().map_err(anyhow::Error::msg)?;
             let rt = runtime()?;
             let store = rt.block_on(Store::open(&config::database_url(db.as_deref())))?;

@@ -18,8 +18,8 @@ fn chat_on(db: &[&str], args: &[&str], lines: &[&str], env: &[(&str, &str)]) -> 
         .arg("chat")
         .args(db)
         .args(args)
-        .envs(env.iter().copied())
         .env_remove("DATABASE_URL")
+        .envs(env.iter().copied())
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -174,10 +174,17 @@ fn the_language_changes_mid_flow_and_the_answers_stay() {
 
 #[test]
 fn an_unknown_language_is_refused_clearly() {
-    let out =
-        Command::new(env!("CARGO_BIN_EXE_sifor")).args(["chat", "--lang", "xx"]).stdin(Stdio::null()).output().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("x.db");
+    let out = Command::new(env!("CARGO_BIN_EXE_sifor"))
+        .args(["chat", "--lang", "xx", "--db"])
+        .arg(&db)
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stdout).contains("unknown language `xx`; known: ar, fa-AF"));
+    assert!(!db.exists(), "nothing is created for a refused start");
 }
 
 /// Quits half-way through the jobs questions, starts again on the same database, finishes.
