@@ -75,9 +75,12 @@ impl App {
 
     async fn try_handle(&self, user: UserRef, event: Event<'_>, now: i64) -> Result<Reply, StoreError> {
         let mut tx = self.store.begin().await?;
-        let row = users::touch(&mut tx, user.id, user.chat_id, now).await?;
-        let (mut state, version) = match sessions::load(&mut tx, user.id).await? {
-            Some((state, version)) => (state, Some(version)),
+        let (row, stored) = match users::get_with_session(&mut tx, user.id).await? {
+            Some((row, stored)) => (users::seen(&mut tx, row, user.chat_id, now).await?, stored),
+            None => (users::create(&mut tx, user.id, user.chat_id, now).await?, None),
+        };
+        let (mut state, version) = match stored {
+            Some((json, version)) => (sessions::parse(&json)?, Some(version)),
             None => (UserState { seed: random_seed(user.id, now), ..UserState::default() }, None),
         };
         let before = state.clone();

@@ -14,8 +14,12 @@ pub async fn load(tx: &mut Tx, user_id: i64) -> Result<Option<(UserState, i64)>,
     let Some(row) = row else { return Ok(None) };
     let text: String = row.try_get("state")?;
     let version: i64 = row.try_get("version")?;
-    let state = serde_json::from_str(&text).map_err(|e| StoreError::Corrupt(format!("session of a user: {e}")))?;
-    Ok(Some((state, version)))
+    Ok(Some((parse(&text)?, version)))
+}
+
+/// Reads a stored state.
+pub fn parse(text: &str) -> Result<UserState, StoreError> {
+    serde_json::from_str(text).map_err(|e| StoreError::Corrupt(format!("session of a user: {e}")))
 }
 
 /// Writes the state if the stored version is still `expected` (`None`: no row yet).

@@ -44,18 +44,44 @@ pub async fn get(tx: &mut Tx, id: i64) -> Result<Option<User>, StoreError> {
 /// Loads the user, creating them with a fresh pseudonym on first contact, and notes the time.
 /// A user who writes again is reachable again.
 pub async fn touch(tx: &mut Tx, id: i64, chat_id: i64, now: i64) -> Result<User, StoreError> {
-    if let Some(mut user) = get(tx, id).await? {
-        sqlx::query("UPDATE users SET last_seen = $1, chat_id = $2, unreachable_since = NULL WHERE id = $3")
-            .bind(now)
-            .bind(chat_id)
-            .bind(id)
-            .execute(&mut **tx)
-            .await?;
-        user.last_seen = now;
-        user.chat_id = chat_id;
-        user.unreachable_since = None;
+    match get(tx, id).await? {
+        Some(user) => seen(tx, user, chat_id, now).await,
+        None => create(tx, id, chat_id, now).await,
+    }
+}
+
+/// The user and their stored session (JSON state and version) in one query, for the hot path.
+pub async fn get_with_session(tx: &mut Tx, id: i64) -> Result<Option<(User, Option<(String, i64)>)>, StoreError> {
+    let sql = sqlx::AssertSqlSafe(format!(
+        "SELECT {}, s.state AS state, s.version AS version FROM users u LEFT JOIN sessions s ON s.user_id = u.id WHERE u.id = $1",
+        COLUMNS.split(", ").map(|c| format!("u.{c} AS {c}")).collect::<Vec<_>>().join(", ")
+    ));
+    let Some(row) = sqlx::query(sql).bind(id).fetch_optional(&mut **tx).await? else { return Ok(None) };
+    let user = from_row(&row)?;
+    let state: Option<String> = row.try_get("state")?;
+    let version: Option<i64> = row.try_get("version")?;
+    Ok(Some((user, state.zip(version))))
+}
+
+/// Notes that a known user wrote again (to the minute; most steps then write nothing here).
+pub async fn seen(tx: &mut Tx, mut user: User, chat_id: i64, now: i64) -> Result<User, StoreError> {
+    if user.chat_id == chat_id && user.unreachable_since.is_none() && (0..60).contains(&(now - user.last_seen)) {
         return Ok(user);
     }
+    sqlx::query("UPDATE users SET last_seen = $1, chat_id = $2, unreachable_since = NULL WHERE id = $3")
+        .bind(now)
+        .bind(chat_id)
+        .bind(user.id)
+        .execute(&mut **tx)
+        .await?;
+    user.last_seen = now;
+    user.chat_id = chat_id;
+    user.unreachable_since = None;
+    Ok(user)
+}
+
+/// A new user with a fresh pseudonym.
+pub async fn create(tx: &mut Tx, id: i64, chat_id: i64, now: i64) -> Result<User, StoreError> {
     for attempt in 0..8u64 {
         let pseudonym =
             new_pseudonym(id as u64 ^ (now as u64).rotate_left(17) ^ attempt, if attempt < 4 { 4 } else { 6 });
