@@ -30,7 +30,7 @@ async fn walk(app: &App, id: i64) -> usize {
     let mut buttons: Vec<Press> = Vec::new();
     let mut steps = 0;
     let english = Press::Language(app.locales.languages().iter().position(|l| l.tag == "en").unwrap() as u16);
-    let mut remember = |reply: sifor::services::conversation::Reply, buttons: &mut Vec<Press>| {
+    let remember = |reply: sifor::services::conversation::Reply, buttons: &mut Vec<Press>| {
         for v in reply.views {
             if let View::Keyboard { options, .. } = v {
                 *buttons = options.into_iter().map(|b| b.press).collect();
