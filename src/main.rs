@@ -141,7 +141,10 @@ fn run(command: Cmd) -> anyhow::Result<ExitCode> {
                 let store = Store::open(&config::database_url(db.as_deref())).await?;
                 let done = purge::run(&store, settings.retention, config::now()).await?;
                 store.close().await;
-                println!("purged {} idle sessions and {} users without consent", done.sessions, done.users);
+                println!(
+                    "purged {} idle sessions, {} idle profiles and {} users without consent",
+                    done.sessions, done.profiles, done.users
+                );
                 Ok(ExitCode::SUCCESS)
             })
         }

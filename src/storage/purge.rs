@@ -1,10 +1,12 @@
-//! Retention: idle sessions and users who never finished giving consent are removed.
+//! Retention: the sessions and profile answers of users idle for too long, and users who never
+//! decided on any consent, are removed.
 
 use super::{Store, StoreError, audit};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Retention {
-    /// Sessions untouched for longer than this are removed (default 90 days).
+    /// Sessions untouched, and profiles of users not seen, for longer than this are removed
+    /// (default 90 days).
     pub session_idle_secs: i64,
     /// Users who never decided on any consent are removed after this (default 7 days).
     pub unconsented_secs: i64,
@@ -19,6 +21,8 @@ impl Default for Retention {
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Purged {
     pub sessions: u64,
+    /// Users whose profile answers were removed.
+    pub profiles: u64,
     pub users: u64,
 }
 
@@ -30,6 +34,18 @@ pub async fn run(store: &Store, retention: Retention, now: i64) -> Result<Purged
         .execute(&mut *tx)
         .await?
         .rows_affected();
+    let idle = "SELECT id FROM users WHERE last_seen < $1";
+    let profiles = sqlx::query(sqlx::AssertSqlSafe(format!(
+        "SELECT COUNT(DISTINCT user_id) AS n FROM answers WHERE user_id IN ({idle})"
+    )))
+    .bind(now - retention.session_idle_secs)
+    .fetch_one(&mut *tx)
+    .await?;
+    let profiles: i64 = sqlx::Row::try_get(&profiles, "n")?;
+    sqlx::query(sqlx::AssertSqlSafe(format!("DELETE FROM answers WHERE user_id IN ({idle})")))
+        .bind(now - retention.session_idle_secs)
+        .execute(&mut *tx)
+        .await?;
     // Their audit entries name them; remove those first, then the users (the rest cascades).
     let stale = "SELECT pseudonym FROM users WHERE created_at < $1 AND NOT EXISTS (SELECT 1 FROM consents c WHERE c.user_id = users.id)";
     sqlx::query(sqlx::AssertSqlSafe(format!("DELETE FROM audit_log WHERE actor IN ({stale}) OR subject IN ({stale})")))
@@ -43,8 +59,9 @@ pub async fn run(store: &Store, retention: Retention, now: i64) -> Result<Purged
     .execute(&mut *tx)
     .await?
     .rows_affected();
-    let detail = format!("sessions={sessions} users={users}");
+    let profiles = profiles as u64;
+    let detail = format!("sessions={sessions} profiles={profiles} users={users}");
     audit::record(&mut tx, now, "system", "purge", None, Some(&detail)).await?;
     tx.commit().await?;
-    Ok(Purged { sessions, users })
+    Ok(Purged { sessions, profiles, users })
 }

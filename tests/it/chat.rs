@@ -218,3 +218,22 @@ fn chat_resumes_a_half_finished_flow_after_a_restart_on_postgres() {
     resume_on(&[], &[("DATABASE_URL", &db.url)]);
     rt.block_on(db.finish());
 }
+
+#[test]
+fn migrate_and_purge_run_from_the_command_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("ops.db");
+    let run = |cmd: &str| {
+        let out = Command::new(env!("CARGO_BIN_EXE_sifor"))
+            .args([cmd, "--db"])
+            .arg(&db)
+            .env_remove("DATABASE_URL")
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{cmd}: {}", String::from_utf8_lossy(&out.stderr));
+        String::from_utf8(out.stdout).unwrap()
+    };
+    assert_eq!(run("migrate").trim(), "migrations applied");
+    assert!(db.exists());
+    assert_eq!(run("purge").trim(), "purged 0 idle sessions, 0 idle profiles and 0 users without consent");
+}

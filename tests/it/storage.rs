@@ -353,7 +353,7 @@ async fn purge_removes_exactly_idle_sessions_and_users_without_consent() {
             }
         }
         let done = purge::run(&db.store, Default::default(), NOW).await.unwrap();
-        assert_eq!(done, purge::Purged { sessions: 1, users: 1 }, "{}", db.backend);
+        assert_eq!(done, purge::Purged { sessions: 1, profiles: 1, users: 1 }, "{}", db.backend);
         let dump = db.dump().await;
         let users: Vec<&str> = dump.lines().filter(|l| l.starts_with("users: ")).collect();
         let ids: Vec<&str> = users.iter().map(|l| l["users: ".len()..].split(" | ").next().unwrap()).collect();
@@ -364,7 +364,13 @@ async fn purge_removes_exactly_idle_sessions_and_users_without_consent() {
             .map(|l| l["sessions: ".len()..].split(" | ").next().unwrap())
             .collect();
         assert_eq!(sessions, ["3", "4"], "{}", db.backend);
-        assert!(dump.contains("purge | NULL | sessions=1 users=1"), "{}:\n{dump}", db.backend);
+        let profiles: Vec<&str> = dump
+            .lines()
+            .filter(|l| l.starts_with("answers: "))
+            .map(|l| l["answers: ".len()..].split(" | ").next().unwrap())
+            .collect();
+        assert_eq!(profiles, ["4"], "{}: the idle user's answers are gone, the active one's kept", db.backend);
+        assert!(dump.contains("purge | NULL | sessions=1 profiles=1 users=1"), "{}:\n{dump}", db.backend);
     })
     .await;
 }
