@@ -52,6 +52,12 @@ pub async fn touch(tx: &mut Tx, id: i64, chat_id: i64, now: i64) -> Result<User,
 
 /// The user and their stored session (JSON state and version) in one query, for the hot path.
 pub async fn get_with_session(tx: &mut Tx, id: i64) -> Result<Option<(User, Option<(String, i64)>)>, StoreError> {
+    // On PostgreSQL the user's row is locked first, so one user's events run one after another
+    // (SQLite's BEGIN IMMEDIATE already does that); the read below then starts after the lock and
+    // sees the latest session. The session version stays as a safety net.
+    if tx.backend_name() == "PostgreSQL" {
+        sqlx::query("SELECT id FROM users WHERE id = $1 FOR UPDATE").bind(id).fetch_optional(&mut **tx).await?;
+    }
     let sql = sqlx::AssertSqlSafe(format!(
         "SELECT {}, s.state AS state, s.version AS version FROM users u LEFT JOIN sessions s ON s.user_id = u.id WHERE u.id = $1",
         COLUMNS.split(", ").map(|c| format!("u.{c} AS {c}")).collect::<Vec<_>>().join(", ")
@@ -90,8 +96,9 @@ pub async fn create(tx: &mut Tx, id: i64, chat_id: i64, now: i64) -> Result<User
         if taken.is_some() {
             continue;
         }
-        sqlx::query(
-            "INSERT INTO users (id, chat_id, pseudonym, role, muted, created_at, last_seen) VALUES ($1, $2, $3, 'user', 0, $4, $4)",
+        let inserted = sqlx::query(
+            "INSERT INTO users (id, chat_id, pseudonym, role, muted, created_at, last_seen) VALUES ($1, $2, $3, 'user', 0, $4, $4) \
+             ON CONFLICT (id) DO NOTHING",
         )
         .bind(id)
         .bind(chat_id)
@@ -99,6 +106,10 @@ pub async fn create(tx: &mut Tx, id: i64, chat_id: i64, now: i64) -> Result<User
         .bind(now)
         .execute(&mut **tx)
         .await?;
+        if inserted.rows_affected() == 0 {
+            // The same new user's other event created them first.
+            return Err(StoreError::Conflict);
+        }
         return get(tx, id).await?.ok_or_else(|| StoreError::Corrupt("user vanished after insert".into()));
     }
     Err(StoreError::Corrupt("no free pseudonym found".into()))
