@@ -13,7 +13,7 @@ use std::sync::Arc;
 use std::time::Instant;
 
 const USERS: i64 = 64;
-const ROUNDS: i64 = 4;
+const ROUNDS: i64 = 10;
 /// Onboarding, then the jobs questions and the summary: numbers press buttons.
 const SCRIPT: &[&str] =
     &["4", "1", "1", "1", "1", "1", "1 3", "1", "2", "2", "1 8", "5", "1", "2", "3 4", "3", "1", "2", "2", "1"];
