@@ -75,3 +75,45 @@ pub fn settings_from_env() -> Result<crate::services::app::Settings, String> {
 pub fn now() -> i64 {
     std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs() as i64)
 }
+
+/// The Telegram settings from the environment: `TELOXIDE_TOKEN` (required), `TELOXIDE_API_URL`,
+/// `SIFOR_WEBHOOK_URL` with `SIFOR_WEBHOOK_LISTEN` (default 0.0.0.0:8443) and
+/// `SIFOR_WEBHOOK_SECRET`. The token is never printed.
+pub fn telegram_from_env() -> Result<crate::telegram::Config, String> {
+    let token = std::env::var("TELOXIDE_TOKEN").unwrap_or_default();
+    let token = token.trim().to_string();
+    if !crate::telegram::token_is_valid(&token) {
+        return Err(if token.is_empty() {
+            "TELOXIDE_TOKEN is not set: get a token from @BotFather and export TELOXIDE_TOKEN".to_string()
+        } else {
+            "TELOXIDE_TOKEN is malformed: it should look like 123456789:AAH... (digits, a colon, the key)".to_string()
+        });
+    }
+    let url = |name: &str| -> Result<Option<url::Url>, String> {
+        match std::env::var(name) {
+            Ok(v) if !v.trim().is_empty() => url::Url::parse(v.trim().trim_end_matches('/'))
+                .map(Some)
+                .map_err(|e| format!("{name} is not a URL: {e}")),
+            _ => Ok(None),
+        }
+    };
+    let api_url = url("TELOXIDE_API_URL")?;
+    let webhook = match url("SIFOR_WEBHOOK_URL")? {
+        None => None,
+        Some(url) => {
+            let listen = std::env::var("SIFOR_WEBHOOK_LISTEN").unwrap_or_else(|_| "0.0.0.0:8443".into());
+            let listen = listen
+                .parse()
+                .map_err(|_| format!("SIFOR_WEBHOOK_LISTEN `{listen}` is not an address like 0.0.0.0:8443"))?;
+            let secret = std::env::var("SIFOR_WEBHOOK_SECRET").ok().filter(|s| !s.is_empty());
+            Some(crate::telegram::Webhook { url, listen, secret })
+        }
+    };
+    Ok(crate::telegram::Config {
+        token,
+        api_url,
+        webhook,
+        poll_timeout: std::time::Duration::from_secs(10),
+        purge_every: std::time::Duration::from_secs(86_400),
+    })
+}

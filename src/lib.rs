@@ -17,3 +17,4 @@ pub mod flow;
 pub mod i18n;
 pub mod services;
 pub mod storage;
+pub mod telegram;

@@ -17,6 +17,11 @@ struct Args {
 
 #[derive(Subcommand)]
 enum Cmd {
+    /// Run the Telegram bot (TELOXIDE_TOKEN; long polling, or a webhook with SIFOR_WEBHOOK_URL).
+    Run {
+        #[command(flatten)]
+        content: Content,
+    },
     /// Talk to the bot in this terminal (or pipe answers in, one per line).
     Chat {
         /// Language to start in (e.g. ar, fa-AF, uk); without it the language list is shown.
@@ -75,6 +80,42 @@ fn runtime() -> anyhow::Result<tokio::runtime::Runtime> {
 
 fn run(command: Cmd) -> anyhow::Result<ExitCode> {
     match command {
+        Cmd::Run { content } => {
+            let config = match config::telegram_from_env() {
+                Ok(c) => c,
+                Err(problem) => {
+                    eprintln!("sifor: {problem}");
+                    return Ok(ExitCode::from(2));
+                }
+            };
+            let (flows, locales) =
+                match config::load_content(&config::flows_dir(content.flows), &config::locales_dir(content.locales)) {
+                    Ok(c) => c,
+                    Err(problems) => {
+                        for p in &problems {
+                            eprintln!("{p}");
+                        }
+                        eprintln!("sifor: the content has problems; `sifor check` lists them");
+                        return Ok(ExitCode::from(2));
+                    }
+                };
+            let settings = config::settings_from_env().map_err(anyhow::Error::msg)?;
+            let rt = runtime()?;
+            rt.block_on(async {
+                let store = Store::open(&config::database_url(None)).await?;
+                let app = std::sync::Arc::new(App { store, flows, locales, settings });
+                let result = sifor::telegram::run(app.clone(), config, shutdown_signal()).await;
+                app.store.close().await;
+                match result {
+                    Ok(()) => Ok(ExitCode::SUCCESS),
+                    Err(e @ sifor::telegram::RunError::BadToken) => {
+                        eprintln!("sifor: {e}");
+                        Ok(ExitCode::from(2))
+                    }
+                    Err(e) => Err(e.into()),
+                }
+            })
+        }
         Cmd::Chat { lang, db, content } => {
             let (flows_dir, locales_dir) = (config::flows_dir(content.flows), config::locales_dir(content.locales));
             let (flows, locales) = match config::load_content(&flows_dir, &locales_dir) {
@@ -149,4 +190,25 @@ fn run(command: Cmd) -> anyhow::Result<ExitCode> {
             })
         }
     }
+}
+
+/// Resolves on Ctrl-C or SIGTERM.
+async fn shutdown_signal() {
+    let ctrl_c = tokio::signal::ctrl_c();
+    #[cfg(unix)]
+    {
+        let mut term = match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(s) => s,
+            Err(_) => {
+                let _ = ctrl_c.await;
+                return;
+            }
+        };
+        tokio::select! {
+            _ = ctrl_c => {}
+            _ = term.recv() => {}
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = ctrl_c.await;
 }

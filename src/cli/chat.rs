@@ -138,6 +138,7 @@ fn print_views(out: &mut impl Write, views: &[View], buttons: &mut Vec<Press>) -
                                 Press::Engine { action: EngineAction::Back, .. } => "back",
                                 Press::Engine { action: EngineAction::Skip, .. } => "skip",
                                 Press::Engine { action: EngineAction::Why, .. } => "why",
+                                Press::LanguageList => "language",
                                 _ => "",
                             };
                             format!("/{cmd} {}", b.label)
@@ -153,4 +154,4 @@ fn print_views(out: &mut impl Write, views: &[View], buttons: &mut Vec<Press>) -
 }
 
 /// Message ids the chat prints itself.
-pub const MESSAGES: &[&str] = &["chat-unknown-command", "chat-bye"];
+pub const MESSAGES: &[&str] = &["chat-bye"];

@@ -30,6 +30,15 @@ impl Default for Settings {
     }
 }
 
+/// What an adapter knows about an event beyond the event itself.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct EventContext<'a> {
+    /// Telegram's `language_code`: only pre-selects in the language list; never stored.
+    pub language_hint: Option<&'a str>,
+    /// A valid deep-link payload of `/start`: where the user came from.
+    pub start_payload: Option<&'a str>,
+}
+
 /// Who sent an event.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct UserRef {
@@ -62,9 +71,28 @@ impl App {
 
     /// Handles one event of one user at time `now` (Unix seconds).
     pub async fn handle(&self, user: UserRef, event: Event<'_>, now: i64) -> Result<Reply, StoreError> {
+        self.handle_with(user, event, &EventContext::default(), now).await
+    }
+
+    /// Records whether a user can be reached (blocked the bot, or came back).
+    pub async fn set_unreachable(&self, user: i64, since: Option<i64>) -> Result<(), StoreError> {
+        let mut tx = self.store.begin().await?;
+        users::set_unreachable(&mut tx, user, since).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Handles one event with what the adapter knows about it.
+    pub async fn handle_with(
+        &self,
+        user: UserRef,
+        event: Event<'_>,
+        ctx: &EventContext<'_>,
+        now: i64,
+    ) -> Result<Reply, StoreError> {
         let mut last = StoreError::Conflict;
         for _ in 0..ATTEMPTS {
-            match self.try_handle(user, event, now).await {
+            match self.try_handle(user, event, ctx, now).await {
                 Err(StoreError::Conflict) => last = StoreError::Conflict,
                 other => return other,
             }
@@ -73,7 +101,13 @@ impl App {
         Err(last)
     }
 
-    async fn try_handle(&self, user: UserRef, event: Event<'_>, now: i64) -> Result<Reply, StoreError> {
+    async fn try_handle(
+        &self,
+        user: UserRef,
+        event: Event<'_>,
+        ctx: &EventContext<'_>,
+        now: i64,
+    ) -> Result<Reply, StoreError> {
         let mut tx = self.store.begin().await?;
         let (row, stored) = match users::get_with_session(&mut tx, user.id).await? {
             Some((row, stored)) => (users::seen(&mut tx, row, user.chat_id, now).await?, stored),
@@ -83,6 +117,12 @@ impl App {
             Some((json, version)) => (sessions::parse(&json)?, Some(version)),
             None => (UserState { seed: random_seed(user.id, now), ..UserState::default() }, None),
         };
+        if row.came_from.is_none()
+            && let Some(payload) = ctx.start_payload
+        {
+            users::set_came_from(&mut tx, user.id, payload).await?;
+        }
+        state.hint = ctx.language_hint.and_then(|code| self.locales.negotiate(code)).map(|l| l.tag.clone());
         let before = state.clone();
         let tag = state.locale.clone().unwrap_or_else(|| crate::i18n::REFERENCE.into());
         let mut reply = Reply::default();

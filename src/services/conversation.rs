@@ -19,6 +19,10 @@ pub struct UserState {
     pub screen: Screen,
     /// Feeds the nonce of the next flow.
     pub seed: u32,
+    /// The supported language Telegram's `language_code` points to: pre-selected in the
+    /// language list, never stored.
+    #[serde(skip)]
+    pub hint: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -39,6 +43,8 @@ pub enum Event<'a> {
     Command(Command),
     /// A sticker, photo, voice note, file, location, ... sent where text or a button was expected.
     Unsupported,
+    /// A `/command` the bot does not know.
+    UnknownCommand,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -100,6 +106,12 @@ impl Conversation<'_> {
             // the user is.
             Event::Command(Command::Privacy | Command::MyData | Command::Delete | Command::Consent | Command::Stop)
             | Event::Press(Press::Delete(_) | Press::Consent(_)) => self.show_current(state, &mut reply),
+            Event::UnknownCommand => {
+                let tag = self.tag(state);
+                reply.views.push(View::Text(self.locales.text(&tag, "chat-unknown-command", &[])));
+                self.show_current(state, &mut reply);
+            }
+            Event::Press(Press::LanguageList) => self.show_languages(state, &mut reply),
             Event::Press(Press::Language(i)) => self.pick_language(state, usize::from(*i), &mut reply),
             Event::Press(Press::Menu(i)) => self.pick_menu(state, usize::from(*i), &mut reply),
             Event::Text(text) if state.screen == Screen::Language => match flow::digits::parse_number(text) {
@@ -222,15 +234,21 @@ impl Conversation<'_> {
         }
     }
 
+    /// The language list, each language in its own name; the language Telegram suggests (if
+    /// supported) comes first and the title is in it.
     fn show_languages(&self, state: &mut UserState, reply: &mut Reply) {
-        let tag = self.tag(state);
-        let options = self
+        let tag = state.locale.clone().or_else(|| state.hint.clone()).unwrap_or_else(|| crate::i18n::REFERENCE.into());
+        let mut options: Vec<Button> = self
             .locales
             .languages()
             .iter()
             .enumerate()
             .map(|(i, l)| Button { label: l.name.clone(), press: Press::Language(i as u16) })
             .collect();
+        if let Some(at) = state.hint.as_ref().and_then(|h| self.locales.languages().iter().position(|l| l.tag == *h)) {
+            let suggested = options.remove(at);
+            options.insert(0, suggested);
+        }
         state.screen = Screen::Language;
         reply.views.push(View::Keyboard {
             text: self.locales.text(&tag, "language-title", &[]),

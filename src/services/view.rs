@@ -32,6 +32,8 @@ pub enum Press {
     Menu(u16),
     /// The n-th language of the language list.
     Language(u16),
+    /// Open the language list.
+    LanguageList,
     /// The confirm (true) or cancel button of /delete.
     Delete(bool),
     /// Switch the consent for the n-th purpose on or off.
@@ -167,6 +169,7 @@ fn question(locales: &Locales, tag: &str, q: &Question<'_>) -> View {
     if step.why.is_some() {
         nav.push(Button { label: label("btn-why", &[]), press: engine(EngineAction::Why) });
     }
+    nav.push(Button { label: label("btn-language", &[]), press: Press::LanguageList });
     View::Keyboard { text: locales.finish(tag, text), options, nav, refresh: q.refresh }
 }
 

@@ -1,0 +1,94 @@
+//! Callback data: every button's [`Press`] in at most 64 bytes of ASCII, and back.
+//!
+//! Engine buttons carry the flow and step as indices into the registry, the session nonce in
+//! base 36 and the action: `e1.12.3k9f2a.p3`. Data that does not decode, or names a flow or step
+//! that does not exist, is treated as a stale button; the engine itself checks step and nonce
+//! against the session, so forged data can never do more than an old button could.
+
+use crate::flow::Registry;
+use crate::services::view::{EngineAction, Press};
+
+/// Telegram's limit for `callback_data`.
+pub const MAX_BYTES: usize = 64;
+
+pub fn encode(press: &Press, flows: &Registry) -> String {
+    match press {
+        Press::Engine { flow, step, nonce, action } => {
+            let f = flows.flows().iter().position(|x| x.id == *flow);
+            let s = f.and_then(|f| flows.flows()[f].index_of(step));
+            let (f, s) = (f.unwrap_or(usize::MAX >> 1), s.unwrap_or(usize::MAX >> 1));
+            let a = match action {
+                EngineAction::Pick(i) => format!("p{i}"),
+                EngineAction::Done => "d".into(),
+                EngineAction::Back => "b".into(),
+                EngineAction::Skip => "s".into(),
+                EngineAction::Why => "w".into(),
+                EngineAction::Confirm => "c".into(),
+                EngineAction::Change(i) => format!("x{i}"),
+            };
+            format!("e{f}.{s}.{}.{a}", base36(*nonce))
+        }
+        Press::Menu(i) => format!("m{i}"),
+        Press::Language(i) => format!("l{i}"),
+        Press::LanguageList => "L".into(),
+        Press::Delete(yes) => format!("D{}", u8::from(*yes)),
+        Press::Consent(i) => format!("C{i}"),
+    }
+}
+
+/// The press behind callback data, or `None` when it is not ours or names nothing that exists.
+pub fn decode(data: &str, flows: &Registry) -> Option<Press> {
+    if data.len() > MAX_BYTES || !data.is_ascii() {
+        return None;
+    }
+    let (tag, rest) = data.split_at(1);
+    let num = |s: &str| s.parse::<u16>().ok();
+    match tag {
+        "m" => num(rest).map(Press::Menu),
+        "l" => num(rest).map(Press::Language),
+        "L" if rest.is_empty() => Some(Press::LanguageList),
+        "C" => num(rest).map(Press::Consent),
+        "D" => match rest {
+            "1" => Some(Press::Delete(true)),
+            "0" => Some(Press::Delete(false)),
+            _ => None,
+        },
+        "e" => {
+            let mut parts = rest.split('.');
+            let flow = flows.flows().get(parts.next()?.parse::<usize>().ok()?)?;
+            let step = flow.steps.get(parts.next()?.parse::<usize>().ok()?)?;
+            let nonce = u32::from_str_radix(parts.next()?, 36).ok()?;
+            let a = parts.next()?;
+            if parts.next().is_some() {
+                return None;
+            }
+            let (code, n) = a.split_at(1);
+            let action = match (code, n) {
+                ("p", n) => EngineAction::Pick(num(n)?),
+                ("x", n) => EngineAction::Change(num(n)?),
+                ("d", "") => EngineAction::Done,
+                ("b", "") => EngineAction::Back,
+                ("s", "") => EngineAction::Skip,
+                ("w", "") => EngineAction::Why,
+                ("c", "") => EngineAction::Confirm,
+                _ => return None,
+            };
+            Some(Press::Engine { flow: flow.id.clone(), step: step.id.clone(), nonce, action })
+        }
+        _ => None,
+    }
+}
+
+fn base36(mut n: u32) -> String {
+    const DIGITS: &[u8] = b"0123456789abcdefghijklmnopqrstuvwxyz";
+    let mut out = Vec::new();
+    loop {
+        out.push(DIGITS[(n % 36) as usize]);
+        n /= 36;
+        if n == 0 {
+            break;
+        }
+    }
+    out.reverse();
+    String::from_utf8(out).unwrap_or_default()
+}
