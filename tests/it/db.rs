@@ -25,6 +25,14 @@ pub async fn backends() -> Vec<TestDb> {
     out
 }
 
+impl TestDb {
+    /// An existing SQLite database (its folder belongs to the caller).
+    pub async fn open_sqlite(url: &str) -> TestDb {
+        let store = Store::open(url).await.expect("sqlite opens");
+        TestDb { url: url.to_string(), store, backend: "sqlite", _dir: None, postgres: None }
+    }
+}
+
 pub async fn sqlite() -> TestDb {
     let dir = tempfile::tempdir().unwrap();
     let url = sifor::storage::sqlite_url(&dir.path().join("test.db"));
