@@ -84,8 +84,6 @@ pub async fn run(
         .error_handler(LoggingErrorHandler::with_custom_text("an update failed"))
         .build();
     let token = dispatcher.shutdown_token();
-    let (stopped_tx, stopped_rx) = tokio::sync::oneshot::channel::<()>();
-    let webhook_stop = stopped_tx;
     tokio::spawn(async move {
         shutdown.await;
         // The dispatcher may still be starting; ask until it takes the request.
@@ -98,7 +96,6 @@ pub async fn run(
                 Err(_) => tokio::time::sleep(Duration::from_millis(20)).await,
             }
         }
-        let _ = webhook_stop.send(());
     });
 
     let result = match &config.webhook {
@@ -118,16 +115,13 @@ pub async fn run(
             let (listener, stop_flag, router) = webhooks::axum_to_router(bot.clone(), options).await?;
             let router = router.route("/healthz", axum::routing::get(|| async { "ok" }));
             let tcp = tokio::net::TcpListener::bind(hook.listen).await?;
+            // Stopping the listener resolves `stop_flag` (which also deletes the webhook); the
+            // server then closes, which ends the update stream and lets the dispatcher finish.
             let server = tokio::spawn(async move {
-                let _ = axum::serve(tcp, router)
-                    .with_graceful_shutdown(async move {
-                        let _ = stopped_rx.await;
-                    })
-                    .await;
+                let _ = axum::serve(tcp, router).with_graceful_shutdown(stop_flag).await;
             });
             let result =
                 dispatcher.try_dispatch_with_listener(listener, LoggingErrorHandler::with_custom_text("webhook")).await;
-            stop_flag.await;
             let _ = server.await;
             result
         }

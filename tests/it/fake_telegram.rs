@@ -184,7 +184,12 @@ impl FakeTelegram {
         let data = {
             let s = self.lock();
             let seen = s.chats.get(&user).and_then(|m| m.iter().find(|m| m.id == message_id)).expect("message exists");
-            let at = seen.buttons.iter().flatten().position(|b| b == label).unwrap_or_else(|| panic!("no button `{label}` in {seen:?}"));
+            let at = seen
+                .buttons
+                .iter()
+                .flatten()
+                .position(|b| b == label)
+                .unwrap_or_else(|| panic!("no button `{label}` in {seen:?}"));
             seen.data.iter().flatten().nth(at).unwrap().clone()
         };
         self.press_data(user, message_id, &data);
@@ -270,7 +275,13 @@ impl FakeTelegram {
             }
             if Instant::now() > deadline {
                 let calls = self.calls();
-                let tail: Vec<String> = calls.iter().rev().take(12).rev().map(|(m, b)| format!("{m} {}", b.to_string().chars().take(160).collect::<String>())).collect();
+                let tail: Vec<String> = calls
+                    .iter()
+                    .rev()
+                    .take(12)
+                    .rev()
+                    .map(|(m, b)| format!("{m} {}", b.to_string().chars().take(160).collect::<String>()))
+                    .collect();
                 panic!("timed out waiting for {what}; user {user} sees:\n{seen:#?}\nlast calls:\n{}", tail.join("\n"));
             }
             tokio::time::sleep(Duration::from_millis(5)).await;
@@ -318,7 +329,8 @@ const NOT_MODIFIED: &str = "Bad Request: message is not modified: specified new 
 
 /// Reads a JSON or multipart body into one JSON object (multipart: text parts; files as their names).
 async fn body(req: Request) -> Value {
-    let multipart = req.headers().get("content-type").and_then(|v| v.to_str().ok()).is_some_and(|v| v.starts_with("multipart/"));
+    let multipart =
+        req.headers().get("content-type").and_then(|v| v.to_str().ok()).is_some_and(|v| v.starts_with("multipart/"));
     if !multipart {
         let bytes = Bytes::from_request(req, &()).await.unwrap_or_default();
         return serde_json::from_slice(&bytes).unwrap_or(json!({}));
@@ -336,17 +348,20 @@ async fn body(req: Request) -> Value {
                 files.insert(name, (f, text));
             }
             None => {
-                let value = serde_json::from_str::<Value>(&text).ok().filter(|v| v.is_object() || v.is_array()).unwrap_or(Value::String(text));
+                let value = serde_json::from_str::<Value>(&text)
+                    .ok()
+                    .filter(|v| v.is_object() || v.is_array())
+                    .unwrap_or(Value::String(text));
                 fields.insert(name, value);
             }
         }
     }
     // `attach://<name>` points at a file part.
     for value in fields.values_mut() {
-        if let Some(name) = value.as_str().and_then(|v| v.strip_prefix("attach://")).map(str::to_string) {
-            if let Some((file_name, content)) = files.get(&name) {
-                *value = json!({"file_name": file_name, "content": content});
-            }
+        if let Some(name) = value.as_str().and_then(|v| v.strip_prefix("attach://")).map(str::to_string)
+            && let Some((file_name, content)) = files.get(&name)
+        {
+            *value = json!({"file_name": file_name, "content": content});
         }
     }
     Value::Object(fields)
@@ -374,7 +389,10 @@ fn parse_html(text: &str) -> Result<String, String> {
     Ok(out)
 }
 
-fn buttons(markup: &Value) -> Result<(Vec<Vec<String>>, Vec<Vec<String>>), &'static str> {
+/// Button labels and callback data, row by row.
+type Keyboard = (Vec<Vec<String>>, Vec<Vec<String>>);
+
+fn buttons(markup: &Value) -> Result<Keyboard, &'static str> {
     let mut labels = Vec::new();
     let mut data = Vec::new();
     for row in markup["inline_keyboard"].as_array().into_iter().flatten() {
@@ -407,7 +425,9 @@ async fn handle(State((inner, notify)): State<Shared>, Path(path): Path<String>,
     {
         let mut s = inner.lock().unwrap();
         s.calls.push((method.clone(), body.clone()));
-        if let Some(rule) = s.rules.iter_mut().find(|r| r.method == method && r.remaining > 0 && (r.chat.is_none() || r.chat == chat)) {
+        if let Some(rule) =
+            s.rules.iter_mut().find(|r| r.method == method && r.remaining > 0 && (r.chat.is_none() || r.chat == chat))
+        {
             rule.remaining -= 1;
             return match rule.fault {
                 Fault::RetryAfter(n) => {
@@ -421,8 +441,10 @@ async fn handle(State((inner, notify)): State<Shared>, Path(path): Path<String>,
         }
     }
     match method.as_str() {
-        "getme" => ok(json!({"id": 1, "is_bot": true, "first_name": "sifor", "username": "sifor_bot", "can_join_groups": false,
-            "can_read_all_group_messages": false, "supports_inline_queries": false, "has_main_web_app": false})),
+        "getme" => ok(
+            json!({"id": 1, "is_bot": true, "first_name": "sifor", "username": "sifor_bot", "can_join_groups": false,
+            "can_read_all_group_messages": false, "supports_inline_queries": false, "has_main_web_app": false}),
+        ),
         "getwebhookinfo" => {
             let url = inner.lock().unwrap().webhook.as_ref().map(|w| w.0.clone()).unwrap_or_default();
             ok(json!({"url": url, "has_custom_certificate": false, "pending_update_count": 0}))
@@ -441,12 +463,21 @@ async fn handle(State((inner, notify)): State<Shared>, Path(path): Path<String>,
         "sendmessage" | "editmessagetext" | "editmessagereplymarkup" => message(&inner, &method, &body),
         "senddocument" => {
             let chat = chat.unwrap_or_default();
-            let (name, content) = (body["document"]["file_name"].as_str().unwrap_or_default(), body["document"]["content"].as_str().unwrap_or_default());
+            let (name, content) = (
+                body["document"]["file_name"].as_str().unwrap_or_default(),
+                body["document"]["content"].as_str().unwrap_or_default(),
+            );
             let mut s = inner.lock().unwrap();
             s.next_message += 1;
             let id = s.next_message;
             let caption = parse_html(body["caption"].as_str().unwrap_or_default()).unwrap_or_default();
-            let seen = Seen { id, text: caption, buttons: vec![], data: vec![], document: Some((name.to_string(), content.to_string())) };
+            let seen = Seen {
+                id,
+                text: caption,
+                buttons: vec![],
+                data: vec![],
+                document: Some((name.to_string(), content.to_string())),
+            };
             s.chats.entry(chat).or_default().push(seen);
             ok(json!({"message_id": id, "date": 1_800_000_000, "chat": FakeTelegram::chat(chat),
                 "document": {"file_id": "doc", "file_unique_id": "udoc", "file_name": name}}))
@@ -504,7 +535,14 @@ fn message(inner: &Mutex<Inner>, method: &str, body: &Value) -> Response {
             return error(400, "Bad Request: message text is empty");
         }
         if t.chars().map(char::len_utf16).sum::<usize>() > 4096 {
-            return error(400, if method == "sendmessage" { "Bad Request: message is too long" } else { "Bad Request: MESSAGE_TOO_LONG" });
+            return error(
+                400,
+                if method == "sendmessage" {
+                    "Bad Request: message is too long"
+                } else {
+                    "Bad Request: MESSAGE_TOO_LONG"
+                },
+            );
         }
     }
     let (labels, data) = match buttons(&body["reply_markup"]) {
@@ -543,15 +581,30 @@ fn message(inner: &Mutex<Inner>, method: &str, body: &Value) -> Response {
 /// Content fields of the message kinds a user may send instead of text.
 pub fn other_kinds() -> Vec<(&'static str, Value)> {
     vec![
-        ("sticker", json!({"sticker": {"file_id": "s1", "file_unique_id": "us1", "type": "regular", "width": 512, "height": 512, "is_animated": false, "is_video": false, "emoji": "👍"}})),
-        ("photo", json!({"photo": [{"file_id": "p1", "file_unique_id": "up1", "width": 90, "height": 90, "file_size": 100}]})),
-        ("voice", json!({"voice": {"file_id": "v1", "file_unique_id": "uv1", "duration": 2, "mime_type": "audio/ogg", "file_size": 100}})),
-        ("video", json!({"video": {"file_id": "vd1", "file_unique_id": "uvd1", "width": 10, "height": 10, "duration": 1, "mime_type": "video/mp4", "file_size": 100}})),
+        (
+            "sticker",
+            json!({"sticker": {"file_id": "s1", "file_unique_id": "us1", "type": "regular", "width": 512, "height": 512, "is_animated": false, "is_video": false, "emoji": "👍"}}),
+        ),
+        (
+            "photo",
+            json!({"photo": [{"file_id": "p1", "file_unique_id": "up1", "width": 90, "height": 90, "file_size": 100}]}),
+        ),
+        (
+            "voice",
+            json!({"voice": {"file_id": "v1", "file_unique_id": "uv1", "duration": 2, "mime_type": "audio/ogg", "file_size": 100}}),
+        ),
+        (
+            "video",
+            json!({"video": {"file_id": "vd1", "file_unique_id": "uvd1", "width": 10, "height": 10, "duration": 1, "mime_type": "video/mp4", "file_size": 100}}),
+        ),
         ("location", json!({"location": {"latitude": 52.5, "longitude": 13.4}})),
         ("contact", json!({"contact": {"phone_number": "+4900000000", "first_name": "A"}})),
         ("document", json!({"document": {"file_id": "d1", "file_unique_id": "ud1", "file_name": "cv.pdf"}})),
         ("dice", json!({"dice": {"emoji": "🎲", "value": 3}})),
-        ("poll", json!({"poll": {"id": "p", "question": "Q?", "options": [{"text": "a", "voter_count": 0}, {"text": "b", "voter_count": 0}],
-            "total_voter_count": 0, "is_closed": false, "is_anonymous": true, "type": "regular", "allows_multiple_answers": false}})),
+        (
+            "poll",
+            json!({"poll": {"id": "p", "question": "Q?", "options": [{"text": "a", "voter_count": 0}, {"text": "b", "voter_count": 0}],
+            "total_voter_count": 0, "is_closed": false, "is_anonymous": true, "type": "regular", "allows_multiple_answers": false}}),
+        ),
     ]
 }

@@ -35,7 +35,10 @@ impl TestBot {
     }
 
     pub async fn start_with(fake: Arc<FakeTelegram>, db: TestDb) -> TestBot {
-        let _ = tracing_subscriber::fmt().with_env_filter(tracing_subscriber::EnvFilter::from_env("TEST_LOG")).with_test_writer().try_init();
+        let _ = tracing_subscriber::fmt()
+            .with_env_filter(tracing_subscriber::EnvFilter::from_env("TEST_LOG"))
+            .with_test_writer()
+            .try_init();
         let app = Arc::new(db.app());
         let (tx, rx) = tokio::sync::oneshot::channel::<()>();
         let task = tokio::spawn(telegram::run(app, config(&fake), async move {
@@ -50,7 +53,11 @@ impl TestBot {
             let _ = tx.send(());
         }
         if let Some(task) = self.task.take() {
-            tokio::time::timeout(Duration::from_secs(15), task).await.expect("stops in time").unwrap().expect("runs cleanly");
+            tokio::time::timeout(Duration::from_secs(15), task)
+                .await
+                .expect("stops in time")
+                .unwrap()
+                .expect("runs cleanly");
         }
     }
 
@@ -73,13 +80,15 @@ async fn press_nth(fake: &FakeTelegram, user: i64, n: usize) {
     let last = seen.last().unwrap();
     let label = last.labels()[n].to_string();
     fake.press(user, last.id, &label);
-    fake.wait_for(user, "the press to be handled", |s| s.len() > seen.len() || s.iter().zip(&seen).any(|(a, b)| a != b)).await;
+    fake.wait_for(user, "the press to be handled", |s| {
+        s.len() > seen.len() || s.iter().zip(&seen).any(|(a, b)| a != b)
+    })
+    .await;
 }
 
 async fn count_texts(fake: &FakeTelegram, user: i64, text: &str) -> usize {
     fake.seen(user).iter().filter(|m| m.text.contains(text)).count()
 }
-
 
 /// /start, English, then onboarding answered with the first useful buttons up to the jobs flow.
 async fn onboard_en(fake: &FakeTelegram, user: i64) {
@@ -123,11 +132,26 @@ async fn onboarding_jobs_and_summary_in_english() {
         press(&fake, user, label).await;
     }
     fake.wait_text(user, "Question 1 of 12 · Are you allowed to work right now?").await;
-    for label in ["Yes", "Recognised refugee", "A little (A1–A2)", "Arabic", "✅ Done", "University", "No", "Crafts", "✅ Done", "2 to 5 years", "Full time", "No", "No"] {
+    for label in [
+        "Yes",
+        "Recognised refugee",
+        "A little (A1–A2)",
+        "Arabic",
+        "✅ Done",
+        "University",
+        "No",
+        "Crafts",
+        "✅ Done",
+        "2 to 5 years",
+        "Full time",
+        "No",
+        "No",
+    ] {
         press(&fake, user, label).await;
     }
     let summary = fake.wait_text(user, "Here is what you told us:").await;
-    for line in ["Allowed to work: Yes", "🗣️ Other languages: Arabic", "🎓 Education: University", "💼 Areas: Crafts"] {
+    for line in ["Allowed to work: Yes", "🗣️ Other languages: Arabic", "🎓 Education: University", "💼 Areas: Crafts"]
+    {
         assert!(summary.text.contains(line), "{}", summary.text);
     }
     assert!(summary.labels().contains(&"✅ Looks good") && summary.labels().contains(&"✏️ Change: 🎓 Education"));
@@ -166,7 +190,11 @@ async fn onboarding_jobs_and_summary_in_arabic() {
     fake.press(user, picker.id, "العربية");
     let age = fake.wait_text(user, &ar("onb-age")).await;
     let first = age.text.chars().next().unwrap();
-    assert!(first == '\u{200F}' || sifor::i18n::rtl::is_rtl_letter(first), "RTL messages start right to left: {:?}", age.text);
+    assert!(
+        first == '\u{200F}' || sifor::i18n::rtl::is_rtl_letter(first),
+        "RTL messages start right to left: {:?}",
+        age.text
+    );
     // 18–24, consent, news, ideas, Germany, Berlin, then goals: a job, done.
     for n in [3, 0, 0, 0, 0, 0, 0, 6] {
         press_nth(&fake, user, n).await;
@@ -219,7 +247,9 @@ async fn the_language_changes_mid_flow_and_every_answer_stays() {
     let app = bot.db.app();
     let q = fake.wait_text(user, &app.locales.raw("de", "q-allowed-to-work", &[]).unwrap()).await;
     assert!(fake.seen(user).iter().any(|m| m.text == app.locales.text("de", "language-changed", &[])));
-    assert!(q.text.starts_with(&app.locales.raw("de", "progress", &[("n", Arg::Num(1)), ("total", Arg::Num(12))]).unwrap()));
+    assert!(
+        q.text.starts_with(&app.locales.raw("de", "progress", &[("n", Arg::Num(1)), ("total", Arg::Num(12))]).unwrap())
+    );
     fake.settle().await;
     bot.stop().await;
     let dump = bot.db.dump().await;
@@ -237,9 +267,15 @@ async fn stale_and_forged_presses_change_nothing_and_show_the_question() {
     let before = bot.db.dump().await;
     // An old keyboard: the goals question was answered already.
     let goals = fake.seen(user).into_iter().find(|m| m.text.contains("What are you looking for?")).unwrap();
-    let old_data = fake.calls().iter().filter(|(m, _)| m == "sendmessage").find_map(|(_, b)| {
-        (b["text"].as_str()?.contains("What are you looking for?")).then(|| b["reply_markup"]["inline_keyboard"][0][0]["callback_data"].as_str().unwrap().to_string())
-    }).unwrap();
+    let old_data = fake
+        .calls()
+        .iter()
+        .filter(|(m, _)| m == "sendmessage")
+        .find_map(|(_, b)| {
+            (b["text"].as_str()?.contains("What are you looking for?"))
+                .then(|| b["reply_markup"]["inline_keyboard"][0][0]["callback_data"].as_str().unwrap().to_string())
+        })
+        .unwrap();
     fake.press_data(user, goals.id, &old_data);
     fake.wait_count(user, "That button belongs to an earlier question.", 1).await;
     fake.wait_text(user, "Are you allowed to work right now?").await;
@@ -253,7 +289,12 @@ async fn stale_and_forged_presses_change_nothing_and_show_the_question() {
     assert!(fake.last(user).unwrap().text.contains("Are you allowed to work right now?"));
     bot.stop().await;
     let after = bot.db.dump().await;
-    let answers = |d: &str| d.lines().filter(|l| l.starts_with("answers: ")).map(|l| l.rsplit_once(" | ").unwrap().0.to_string()).collect::<Vec<_>>();
+    let answers = |d: &str| {
+        d.lines()
+            .filter(|l| l.starts_with("answers: "))
+            .map(|l| l.rsplit_once(" | ").unwrap().0.to_string())
+            .collect::<Vec<_>>()
+    };
     assert_eq!(answers(&before), answers(&after), "nothing stored changed");
     bot.db.finish().await;
 }
@@ -273,14 +314,20 @@ async fn other_message_kinds_and_edits_get_a_hint_and_store_nothing() {
     let fake = bot.fake.clone();
     let user = 1006;
     to_idea_text(&fake, user).await;
+    // Each gets a hint; every third one in a row points to the buttons and /help instead.
     let hint = "Please answer with text or a button. We do not keep photos, voice or files.";
+    let help = "It seems this is not working. Use the buttons, ⬅️ go back, or send /help.";
+    let hints = |s: &[Seen]| s.iter().filter(|m| m.text == hint || m.text == help).count();
     let kinds = other_kinds();
-    for (i, (_, content)) in kinds.iter().enumerate() {
+    for (i, (kind, content)) in kinds.iter().enumerate() {
         fake.send(user, "en", content.clone());
-        fake.wait_for(user, "a hint", |s| s.iter().filter(|m| m.text.contains(hint)).count() > i).await;
+        fake.wait_for(user, &format!("a hint for a {kind}"), |s| hints(s) > i).await;
+        fake.wait_text(user, "What is the problem").await;
     }
     fake.send_edit(user, "changed my mind");
-    fake.wait_for(user, "a hint for the edit", |s| s.iter().filter(|m| m.text.contains(hint)).count() > kinds.len()).await;
+    fake.wait_for(user, "a hint for the edit", |s| hints(s) > kinds.len()).await;
+    let seen = fake.seen(user);
+    assert_eq!(seen.iter().filter(|m| m.text == help).count(), (kinds.len() + 1) / 3, "help every third time");
     fake.settle().await;
     assert!(fake.last(user).unwrap().text.contains("What is the problem"), "the question is shown again");
     bot.stop().await;
@@ -301,10 +348,18 @@ async fn a_five_thousand_character_message_is_refused_with_the_limit() {
     fake.send_text(user, &long);
     fake.wait_count(user, "That is too long", 1).await;
     fake.wait_text(user, "What is the problem").await;
-    assert_eq!(count_texts(&fake, user, "That is too long. Please write at most 500 characters.").await, 1, "{:#?}", fake.seen(user));
+    assert_eq!(
+        count_texts(&fake, user, "That is too long. Please write at most 500 characters.").await,
+        1,
+        "{:#?}",
+        fake.seen(user)
+    );
     fake.send_text(user, "Courses are <far> & full");
     fake.wait_text(user, "What is your idea?").await;
-    assert!(fake.seen(user).iter().any(|m| m.text.ends_with("✓ Courses are <far> & full")), "echoed exactly, HTML-escaped on the wire");
+    assert!(
+        fake.seen(user).iter().any(|m| m.text.ends_with("✓ Courses are <far> & full")),
+        "echoed exactly, HTML-escaped on the wire"
+    );
     bot.stop().await;
     assert!(!bot.db.dump().await.contains(&long));
     bot.db.finish().await;
@@ -391,7 +446,15 @@ async fn a_user_who_blocked_the_bot_is_marked_unreachable_until_they_return() {
     fake.fail("sendMessage", Some(user), Fault::Blocked, 1);
     fake.send_text(user, "/help");
     fake.settle().await;
-    let unreachable = |dump: &str| dump.lines().find(|l| l.starts_with(&format!("users: {user} |"))).unwrap().split(" | ").nth(6).unwrap().to_string();
+    let unreachable = |dump: &str| {
+        dump.lines()
+            .find(|l| l.starts_with(&format!("users: {user} |")))
+            .unwrap()
+            .split(" | ")
+            .nth(6)
+            .unwrap()
+            .to_string()
+    };
     assert_ne!(unreachable(&bot.db.dump().await), "NULL", "403 blocked marks the user");
     let blocked_sends = fake.count("sendMessage");
     fake.set_blocked(user, false);
@@ -420,7 +483,8 @@ async fn deep_links_commands_per_language_and_unknown_commands() {
     fake.send_text(2001, "/frobnicate");
     fake.wait_count(2001, "I do not know this command.", 1).await;
     fake.settle().await;
-    let commands: Vec<serde_json::Value> = fake.calls().into_iter().filter(|(m, _)| m == "setmycommands").map(|(_, b)| b).collect();
+    let commands: Vec<serde_json::Value> =
+        fake.calls().into_iter().filter(|(m, _)| m == "setmycommands").map(|(_, b)| b).collect();
     let ar = commands.iter().find(|c| c["language_code"] == "ar").expect("Arabic command menu");
     assert_eq!(ar["commands"][0]["command"], "start");
     assert_eq!(ar["commands"][0]["description"], bot.text("ar", "cmd-start"));
@@ -442,7 +506,11 @@ async fn a_malformed_token_is_refused() {
     let result = telegram::run(Arc::new(db.app()), cfg, async {}).await;
     assert!(matches!(result, Err(RunError::BadToken)), "{result:?}");
     assert!(fake.calls().is_empty(), "nothing is sent with a bad token");
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_sifor")).arg("run").env("TELOXIDE_TOKEN", "oops").output().unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_sifor"))
+        .arg("run")
+        .env("TELOXIDE_TOKEN", "oops")
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8_lossy(&out.stderr);
     assert_eq!(err.lines().count(), 1, "one clear line: {err}");
@@ -498,7 +566,8 @@ impl HttpClient {
     async fn request(&self, head: String, body: &str) -> std::io::Result<(u16, String)> {
         use tokio::io::{AsyncReadExt, AsyncWriteExt};
         let mut s = tokio::net::TcpStream::connect(self.0).await?;
-        s.write_all(format!("{head}Content-Length: {}\r\nConnection: close\r\n\r\n{body}", body.len()).as_bytes()).await?;
+        s.write_all(format!("{head}Content-Length: {}\r\nConnection: close\r\n\r\n{body}", body.len()).as_bytes())
+            .await?;
         let mut out = String::new();
         s.read_to_string(&mut out).await?;
         let status = out.split(' ').nth(1).and_then(|c| c.parse().ok()).unwrap_or(0);
@@ -511,7 +580,8 @@ impl HttpClient {
 
     async fn post(&self, path: &str, body: &str, secret: Option<&str>) -> std::io::Result<(u16, String)> {
         let secret = secret.map(|s| format!("X-Telegram-Bot-Api-Secret-Token: {s}\r\n")).unwrap_or_default();
-        self.request(format!("POST {path} HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n{secret}"), body).await
+        self.request(format!("POST {path} HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n{secret}"), body)
+            .await
     }
 }
 
@@ -527,7 +597,9 @@ fn the_fake_servers_sample_messages_parse_as_their_kinds() {
         let update: Update = serde_json::from_str(&json!({"update_id": 1, "message": message}).to_string()).unwrap();
         let UpdateKind::Message(m) = update.kind else { panic!("{kind} did not parse: {:?}", update.kind) };
         match m.kind {
-            MessageKind::Common(common) => assert!(!matches!(common.media_kind, MediaKind::Text(_)), "{kind} parsed as text"),
+            MessageKind::Common(common) => {
+                assert!(!matches!(common.media_kind, MediaKind::Text(_)), "{kind} parsed as text")
+            }
             MessageKind::Dice(_) => assert_eq!(kind, "dice"),
             other => panic!("{kind} parsed as {other:?}"),
         }
