@@ -85,7 +85,7 @@ impl Store {
             // One writer at a time anyway; a few connections let readers run beside it.
             Backend::Sqlite => {
                 AnyPoolOptions::new()
-                    .max_connections(4)
+                    .max_connections(1)
                     .after_connect(|conn, _| {
                         Box::pin(async move {
                             // WAL lets readers run during a write; NORMAL sync is safe with WAL;

@@ -75,6 +75,8 @@ struct Inner {
     offset_confirmed: i64,
     /// user → the pressed message as it looked when pressed.
     last_pressed: HashMap<i64, Seen>,
+    /// Told the chat id whenever the first reply to a user's update arrives.
+    replies: Option<tokio::sync::mpsc::UnboundedSender<i64>>,
 }
 
 pub struct FakeTelegram {
@@ -259,6 +261,13 @@ impl FakeTelegram {
 
     pub fn webhook(&self) -> Option<(String, Option<String>)> {
         self.lock().webhook.clone()
+    }
+
+    /// A stream of chat ids, one each time the first reply to a user's update arrives.
+    pub fn subscribe_replies(&self) -> tokio::sync::mpsc::UnboundedReceiver<i64> {
+        let (tx, rx) = tokio::sync::mpsc::unbounded_channel();
+        self.lock().replies = Some(tx);
+        rx
     }
 
     pub fn take_latencies(&self) -> Vec<Duration> {
@@ -552,6 +561,9 @@ fn message(inner: &Mutex<Inner>, method: &str, body: &Value) -> Response {
     let mut s = inner.lock().unwrap();
     if let Some(start) = s.waiting.remove(&chat) {
         s.latencies.push(start.elapsed());
+        if let Some(tx) = &s.replies {
+            let _ = tx.send(chat);
+        }
     }
     let id = if method == "sendmessage" {
         s.next_message += 1;
