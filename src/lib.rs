@@ -13,6 +13,7 @@
 
 pub mod cli;
 pub mod config;
+pub mod domain;
 pub mod flow;
 pub mod i18n;
 pub mod services;

@@ -2,6 +2,7 @@
 
 use clap::{Parser, Subcommand};
 use sifor::services::app::App;
+use sifor::services::catalogue;
 use sifor::storage::{Store, purge};
 use sifor::{cli, config};
 use std::io::IsTerminal;
@@ -27,16 +28,36 @@ enum Cmd {
         /// Language to start in (e.g. ar, fa-AF, uk); without it the language list is shown.
         #[arg(long)]
         lang: Option<String>,
+        /// Load the sample catalogue (example data) so that matches show at once.
+        #[arg(long)]
+        demo: bool,
         /// SQLite database file (default: DATABASE_URL, else sifor.db here).
         #[arg(long)]
         db: Option<PathBuf>,
         #[command(flatten)]
         content: Content,
     },
-    /// Check flows and locales; lists every problem and exits non-zero if there is one.
+    /// Check flows and locales (and a catalogue file); lists every problem, non-zero if any.
     Check {
         #[command(flatten)]
         content: Content,
+        /// A programme catalogue file (.csv or .toml) to check too.
+        #[arg(long)]
+        catalogue: Option<PathBuf>,
+    },
+    /// The programme catalogue: import a partner's file, or export the stored one.
+    Programmes {
+        #[command(subcommand)]
+        action: ProgrammesCmd,
+        #[arg(long, global = true)]
+        db: Option<PathBuf>,
+    },
+    /// Reports for partners and decision makers.
+    Report {
+        #[command(subcommand)]
+        report: ReportCmd,
+        #[arg(long, global = true)]
+        db: Option<PathBuf>,
     },
     /// Create or update the database schema.
     Migrate {
@@ -48,6 +69,33 @@ enum Cmd {
         #[arg(long)]
         db: Option<PathBuf>,
     },
+}
+
+#[derive(Subcommand)]
+enum ProgrammesCmd {
+    /// Check a .csv or .toml file and import it in one go (nothing changes if any row is wrong).
+    Import { file: PathBuf },
+    /// Print the stored catalogue.
+    Export {
+        #[arg(long, default_value = "csv")]
+        format: Format,
+    },
+}
+
+#[derive(Subcommand)]
+enum ReportCmd {
+    /// Finished profiles with fewer than 2 matches, by region × goal × the filter that excluded most.
+    UnmetNeeds {
+        #[arg(long, default_value = "text")]
+        format: Format,
+    },
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum Format {
+    Text,
+    Csv,
+    Toml,
 }
 
 #[derive(clap::Args)]
@@ -103,7 +151,7 @@ fn run(command: Cmd) -> anyhow::Result<ExitCode> {
             let rt = runtime()?;
             rt.block_on(async {
                 let store = Store::open(&config::database_url(None)).await?;
-                let app = std::sync::Arc::new(App { store, flows, locales, settings });
+                let app = std::sync::Arc::new(App::open(store, flows, locales, settings).await?);
                 let result = sifor::telegram::run(app.clone(), config, shutdown_signal()).await;
                 app.store.close().await;
                 match result {
@@ -116,7 +164,7 @@ fn run(command: Cmd) -> anyhow::Result<ExitCode> {
                 }
             })
         }
-        Cmd::Chat { lang, db, content } => {
+        Cmd::Chat { lang, demo, db, content } => {
             let (flows_dir, locales_dir) = (config::flows_dir(content.flows), config::locales_dir(content.locales));
             let (flows, locales) = match config::load_content(&flows_dir, &locales_dir) {
                 Ok(c) => c,
@@ -137,8 +185,20 @@ fn run(command: Cmd) -> anyhow::Result<ExitCode> {
             }
             let settings = config::settings_from_env().map_err(anyhow::Error::msg)?;
             let rt = runtime()?;
-            let store = rt.block_on(Store::open(&config::database_url(db.as_deref())))?;
-            let app = App { store, flows, locales, settings };
+            let app = rt.block_on(async {
+                let store = Store::open(&config::database_url(db.as_deref())).await?;
+                if demo {
+                    let sample = config::content_dir("catalogue").join("programmes.sample.csv");
+                    match catalogue::import(&store, &sample, config::now()).await? {
+                        Ok(_) => {}
+                        Err(errors) => {
+                            let list: Vec<String> = errors.iter().map(ToString::to_string).collect();
+                            anyhow::bail!("the sample catalogue has problems:\n{}", list.join("\n"));
+                        }
+                    }
+                }
+                Ok::<_, anyhow::Error>(App::open(store, flows, locales, settings).await?)
+            })?;
             let stdin = std::io::stdin();
             let opts = cli::chat::ChatOptions { lang, interactive: stdin.is_terminal() };
             let result = cli::chat::run(&app, &rt, &opts, stdin.lock(), std::io::stdout().lock());
@@ -152,8 +212,59 @@ fn run(command: Cmd) -> anyhow::Result<ExitCode> {
                 Err(e) => Err(e.into()),
             }
         }
-        Cmd::Check { content } => {
-            let report = cli::check::check(&config::flows_dir(content.flows), &config::locales_dir(content.locales));
+        Cmd::Programmes { action, db } => {
+            let rt = runtime()?;
+            rt.block_on(async {
+                let store = Store::open(&config::database_url(db.as_deref())).await?;
+                let code = match action {
+                    ProgrammesCmd::Import { file } => match catalogue::import(&store, &file, config::now()).await? {
+                        Ok(done) => {
+                            println!("imported {}: {} new, {} updated", file.display(), done.added, done.updated);
+                            ExitCode::SUCCESS
+                        }
+                        Err(errors) => {
+                            for e in &errors {
+                                println!("{}: {e}", file.display());
+                            }
+                            println!("{} problem(s); nothing was changed", errors.len());
+                            ExitCode::FAILURE
+                        }
+                    },
+                    ProgrammesCmd::Export { format } => {
+                        let all = sifor::storage::programmes::all(&store).await?;
+                        match format {
+                            Format::Toml => print!("{}", catalogue::to_toml(&all)),
+                            _ => print!("{}", catalogue::to_csv(&all)),
+                        }
+                        ExitCode::SUCCESS
+                    }
+                };
+                store.close().await;
+                Ok(code)
+            })
+        }
+        Cmd::Report { report: ReportCmd::UnmetNeeds { format }, db } => {
+            let rt = runtime()?;
+            rt.block_on(async {
+                let store = Store::open(&config::database_url(db.as_deref())).await?;
+                let rows = sifor::services::report::unmet_needs(&store).await?;
+                store.close().await;
+                match format {
+                    Format::Csv => print!("{}", sifor::services::report::to_csv(&rows)),
+                    _ => print!("{}", sifor::services::report::to_text(&rows)),
+                }
+                Ok(ExitCode::SUCCESS)
+            })
+        }
+        Cmd::Check { content, catalogue: file } => {
+            let mut report =
+                cli::check::check(&config::flows_dir(content.flows), &config::locales_dir(content.locales));
+            if let Some(file) = file {
+                match catalogue::parse_file(&file, &Default::default()) {
+                    Ok(programmes) => report.programmes = programmes.len(),
+                    Err(errors) => report.problems.extend(errors.iter().map(|e| format!("{}: {e}", file.display()))),
+                }
+            }
             for p in &report.problems {
                 println!("{p}");
             }

@@ -8,5 +8,4 @@ chat-commands = Befehle: /back /skip /why /menu /language /restart /help
 chat-unknown-command = Diesen Befehl kenne ich nicht. Senden Sie /help für die Liste.
 chat-bye = Auf Wiedersehen! Ihre Antworten bleiben gespeichert. 👋
 general-info = 🏠 Beratung ist kostenlos. Fragen Sie beim Jobcenter oder bei einer Migrationsberatung in Ihrer Stadt. Dort hilft man Ihnen in vielen Sprachen.
-matches-coming = 📋 Die Liste der Angebote ist in dieser Version noch nicht fertig. Bis dahin gibt es kostenlose Beratung beim Jobcenter oder bei einer Migrationsberatung.
 idea-received = 💡 Ihre Idee ist gespeichert.

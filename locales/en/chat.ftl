@@ -8,5 +8,4 @@ chat-commands = Commands: /back /skip /why /menu /language /restart /help
 chat-unknown-command = I do not know this command. Send /help for the list.
 chat-bye = Goodbye! Your answers are kept. 👋
 general-info = 🏠 Counselling is free. Ask at the job centre or a migration counselling service in your city. They can help in many languages.
-matches-coming = 📋 The list of programmes is not ready yet in this version. Meanwhile, free counselling is available at the job centre or a migration counselling service.
 idea-received = 💡 Your idea is saved.

@@ -11,3 +11,4 @@ cmd-mydata = Get all my data
 cmd-delete = Delete all my data
 cmd-consent = My choices
 cmd-stop = No more news
+cmd-programmes = My programmes

@@ -8,5 +8,4 @@ chat-commands = Commandes : /back /skip /why /menu /language /restart /help
 chat-unknown-command = Je ne connais pas cette commande. Envoyez /help pour voir la liste.
 chat-bye = Au revoir ! Vos réponses restent enregistrées. 👋
 general-info = 🏠 Les conseils sont gratuits. Demandez à l'agence pour l'emploi ou à un service de conseil pour migrants dans votre ville. Ils peuvent vous aider dans beaucoup de langues.
-matches-coming = 📋 Dans cette version, la liste des programmes n'est pas encore prête. En attendant, vous pouvez avoir des conseils gratuits à l'agence pour l'emploi ou dans un service de conseil pour migrants.
 idea-received = 💡 Votre idée est enregistrée.

@@ -8,5 +8,4 @@ chat-commands = Comandi: /back /skip /why /menu /language /restart /help
 chat-unknown-command = Non conosco questo comando. Mandi /help per vedere la lista.
 chat-bye = Arrivederci! Le Sue risposte restano salvate. 👋
 general-info = 🏠 La consulenza è gratuita. Chieda al centro per l'impiego o a uno sportello per migranti nella Sua città. Lì possono aiutare in molte lingue.
-matches-coming = 📋 In questa versione la lista dei programmi non è ancora pronta. Intanto può avere una consulenza gratuita al centro per l'impiego o a uno sportello per migranti.
 idea-received = 💡 La Sua idea è salvata.

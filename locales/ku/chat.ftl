@@ -8,5 +8,4 @@ chat-commands = Ferman: /back /skip /why /menu /language /restart /help
 chat-unknown-command = Ez vê fermanê nas nakim. Ji bo lîsteyê /help bişînin.
 chat-bye = Bi xatirê we! Bersivên we tên parastin. 👋
 general-info = 🏠 Şêwirdarî belaş e. Li bajarê xwe ji navenda kar an ji navenda şêwirdariya koçberan bipirsin. Ew dikarin bi gelek zimanan alîkariyê bikin.
-matches-coming = 📋 Di vê guhertoyê de lîsteya bernameyan hîn ne amade ye. Heta wê demê, li navenda kar an li navenda şêwirdariya koçberan şêwirdariya belaş heye.
 idea-received = 💡 Ramana we hat tomarkirin.

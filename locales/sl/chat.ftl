@@ -8,5 +8,4 @@ chat-commands = Ukazi: /back /skip /why /menu /language /restart /help
 chat-unknown-command = Tega ukaza ne poznam. Pošljite /help za seznam ukazov.
 chat-bye = Nasvidenje! Vaši odgovori ostanejo shranjeni. 👋
 general-info = 🏠 Svetovanje je brezplačno. Vprašajte na zavodu za zaposlovanje ali v svetovalnici za migrante v svojem mestu. Tam pomagajo v mnogih jezikih.
-matches-coming = 📋 Seznam programov v tej različici še ni pripravljen. Do takrat vam brezplačno svetujejo na zavodu za zaposlovanje ali v svetovalnici za migrante.
 idea-received = 💡 Vaša ideja je shranjena.

@@ -8,5 +8,4 @@ chat-commands = Komutlar: /back /skip /why /menu /language /restart /help
 chat-unknown-command = Bu komutu bilmiyorum. Komut listesi için /help gönderin.
 chat-bye = Görüşmek üzere! Cevaplarınız saklanıyor. 👋
 general-info = 🏠 Danışmanlık ücretsizdir. Şehrinizdeki iş bulma kurumuna veya göçmen danışma merkezine sorun. Birçok dilde yardım edebilirler.
-matches-coming = 📋 Program listesi bu sürümde henüz hazır değil. Bu arada iş bulma kurumunda veya göçmen danışma merkezinde ücretsiz danışmanlık alabilirsiniz.
 idea-received = 💡 Fikriniz kaydedildi.

@@ -114,6 +114,7 @@ fn command(name: &str) -> Option<Result<Command, Quit>> {
         "delete" => Command::Delete,
         "consent" => Command::Consent,
         "stop" => Command::Stop,
+        "programmes" => Command::Programmes,
         _ => return None,
     }))
 }
@@ -127,7 +128,10 @@ fn print_views(out: &mut impl Write, views: &[View], buttons: &mut Vec<Press>) -
                 writeln!(out, "{text}")?;
                 buttons.clear();
                 for (i, b) in options.iter().enumerate() {
-                    writeln!(out, "  {}. {}", i + 1, b.label)?;
+                    match &b.press {
+                        Press::Link(url) => writeln!(out, "  {}. {} {url}", i + 1, b.label)?,
+                        _ => writeln!(out, "  {}. {}", i + 1, b.label)?,
+                    }
                     buttons.push(b.press.clone());
                 }
                 if !nav.is_empty() {

@@ -15,11 +15,18 @@ pub struct Report {
     pub steps: usize,
     pub locales: usize,
     pub messages: usize,
+    /// Programmes in a checked catalogue file.
+    pub programmes: usize,
 }
 
 impl Report {
     pub fn summary(&self) -> String {
-        format!("{} flows, {} steps, {} locales, {} messages", self.flows, self.steps, self.locales, self.messages)
+        let mut s =
+            format!("{} flows, {} steps, {} locales, {} messages", self.flows, self.steps, self.locales, self.messages);
+        if self.programmes > 0 {
+            s.push_str(&format!(", {} programmes", self.programmes));
+        }
+        s
     }
 }
 
@@ -57,7 +64,8 @@ pub fn check(flows_dir: &Path, locales_dir: &Path) -> Report {
         .chain(crate::services::view::MESSAGES.iter().map(|id| (*id, &[][..])))
         .chain(crate::services::conversation::MESSAGES.iter().map(|id| (*id, &[][..])))
         .chain(crate::cli::chat::MESSAGES.iter().map(|id| (*id, &[][..])))
-        .chain(crate::services::app::MESSAGES.iter().map(|id| (*id, &[][..])));
+        .chain(crate::services::app::MESSAGES.iter().map(|id| (*id, &[][..])))
+        .chain(crate::services::matches::MESSAGES.iter().map(|id| (*id, &[][..])));
     for (id, _) in needed {
         if !reference.contains_key(id) {
             report.problems.push(format!("locale en: message `{id}` is used by the program but missing"));

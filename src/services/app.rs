@@ -8,11 +8,12 @@
 
 use super::conversation::{Command, Conversation, Event, Handover, Reply, UserState};
 use super::view::{Button, Press, View};
+use crate::domain::Programme;
 use crate::flow::{Answer, Arg, Registry, StepKind, Value};
 use crate::i18n::Locales;
 use crate::storage::profile::{self, PURPOSES};
 use crate::storage::purge::Retention;
-use crate::storage::{Store, StoreError, Tx, audit, ideas, sessions, users};
+use crate::storage::{Store, StoreError, Tx, audit, ideas, programmes, sessions, users};
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
@@ -51,14 +52,65 @@ pub struct App {
     pub flows: Registry,
     pub locales: Locales,
     pub settings: Settings,
+    /// The programme catalogue, reloaded when the stored one changes.
+    catalogue: std::sync::RwLock<Catalogue>,
 }
+
+#[derive(Debug, Clone, Default)]
+struct Catalogue {
+    programmes: Arc<Vec<Programme>>,
+    version: (i64, i64),
+    checked: Option<std::time::Instant>,
+}
+
+/// How often the stored catalogue is checked for changes (an import by a partner).
+const CATALOGUE_CHECK: std::time::Duration = std::time::Duration::from_secs(10);
 
 /// Tries of one event when its session write collides with another.
 const ATTEMPTS: usize = 3;
 
 impl App {
-    fn conversation(&self) -> Conversation<'_> {
-        Conversation { flows: &self.flows, locales: &self.locales }
+    /// An app with an empty catalogue; [`App::open`] loads the stored one.
+    pub fn new(store: Store, flows: Registry, locales: Locales, settings: Settings) -> App {
+        App { store, flows, locales, settings, catalogue: Default::default() }
+    }
+
+    /// An app with the stored catalogue loaded.
+    pub async fn open(store: Store, flows: Registry, locales: Locales, settings: Settings) -> Result<App, StoreError> {
+        let app = App::new(store, flows, locales, settings);
+        app.reload_catalogue().await?;
+        Ok(app)
+    }
+
+    /// Loads the catalogue from the store (after an import).
+    pub async fn reload_catalogue(&self) -> Result<(), StoreError> {
+        let version = programmes::version(&self.store).await?;
+        let programmes = Arc::new(programmes::all(&self.store).await?);
+        let mut c = self.catalogue.write().unwrap_or_else(|e| e.into_inner());
+        *c = Catalogue { programmes, version, checked: Some(std::time::Instant::now()) };
+        Ok(())
+    }
+
+    /// The catalogue, reloaded first if the stored one changed since the last check.
+    async fn current_catalogue(&self) -> Result<Arc<Vec<Programme>>, StoreError> {
+        let (programmes, version, due) = {
+            let c = self.catalogue.read().unwrap_or_else(|e| e.into_inner());
+            (c.programmes.clone(), c.version, c.checked.is_none_or(|t| t.elapsed() > CATALOGUE_CHECK))
+        };
+        if !due {
+            return Ok(programmes);
+        }
+        if programmes::version(&self.store).await? != version {
+            self.reload_catalogue().await?;
+        } else {
+            self.catalogue.write().unwrap_or_else(|e| e.into_inner()).checked = Some(std::time::Instant::now());
+        }
+        Ok(self.catalogue.read().unwrap_or_else(|e| e.into_inner()).programmes.clone())
+    }
+
+    /// The programmes currently shown to users.
+    pub fn programmes(&self) -> Arc<Vec<Programme>> {
+        self.catalogue.read().unwrap_or_else(|e| e.into_inner()).programmes.clone()
     }
 
     /// The stored conversation state of a user, if any.
@@ -108,6 +160,8 @@ impl App {
         ctx: &EventContext<'_>,
         now: i64,
     ) -> Result<Reply, StoreError> {
+        let catalogue = self.current_catalogue().await?;
+        let conversation = Conversation { flows: &self.flows, locales: &self.locales, catalogue: &catalogue };
         let mut tx = self.store.begin().await?;
         let (row, stored) = match users::get_with_session(&mut tx, user.id).await? {
             Some((row, stored)) => (users::seen(&mut tx, row, user.chat_id, now).await?, stored),
@@ -159,7 +213,7 @@ impl App {
             }
             Event::Press(Press::Delete(false)) => {
                 reply.views.push(View::Text(self.locales.text(&tag, "delete-cancelled", &[])));
-                self.conversation().show_current(&mut state, &mut reply);
+                conversation.show_current(&mut state, &mut reply);
             }
             Event::Command(Command::Consent) => reply.views.push(self.consent_view(&tag, &state)),
             Event::Press(Press::Consent(i)) => {
@@ -180,10 +234,29 @@ impl App {
                 users::set_muted(&mut tx, user.id, true).await?;
                 reply.views.push(View::Text(self.locales.text(&tag, "stop-done", &[])));
             }
-            other => reply = self.conversation().handle(&mut state, other),
+            Event::Press(Press::Feedback { programme, saved }) => {
+                if catalogue.iter().any(|p| p.id == *programme) {
+                    programmes::feedback(&mut tx, programme, if *saved { "saved" } else { "not_relevant" }).await?;
+                }
+                let msg = if *saved { "feedback-saved" } else { "feedback-not-relevant" };
+                reply.views.push(View::Text(self.locales.text(&tag, msg, &[])));
+            }
+            other => reply = conversation.handle(&mut state, other),
         }
         for handover in &reply.handovers {
             self.carry_out(&mut tx, &row, &mut state, handover, now).await?;
+        }
+        if let Some(m) = &reply.matched
+            && consented(&state, "profile")
+        {
+            let result = programmes::MatchResult {
+                country: &m.country,
+                region: &m.region,
+                goals: &m.goals,
+                matches: m.count as i64,
+                top_filter: m.top_filter,
+            };
+            programmes::record_match(&mut tx, user.id, &result, now).await?;
         }
         self.persist(&mut tx, &row, &before, &state, now).await?;
         sessions::save(&mut tx, user.id, &state, version, now).await?;

@@ -2,7 +2,9 @@
 //! themselves, and what happens when a flow ends. The terminal chat and the Telegram adapter
 //! both drive it with [`Event`]s and show the [`View`]s it returns.
 
+use super::matches::{self, MatchSummary};
 use super::view::{self, Button, Press, View};
+use crate::domain::Programme;
 use crate::flow::{self, Completion, Effect, Input, Registry, Session, Transition};
 use crate::i18n::Locales;
 use serde::{Deserialize, Serialize};
@@ -63,6 +65,8 @@ pub enum Command {
     Delete,
     Consent,
     Stop,
+    /// Show the matching programmes again.
+    Programmes,
 }
 
 /// Something a finished flow hands over to; the caller carries it out (storage, matching).
@@ -78,11 +82,14 @@ pub struct Handover {
 pub struct Reply {
     pub views: Vec<View>,
     pub handovers: Vec<Handover>,
+    /// Set when a finished flow showed matches: what the unmet-needs report keeps.
+    pub matched: Option<MatchSummary>,
 }
 
 pub struct Conversation<'a> {
     pub flows: &'a Registry,
     pub locales: &'a Locales,
+    pub catalogue: &'a [Programme],
 }
 
 impl Conversation<'_> {
@@ -105,7 +112,14 @@ impl Conversation<'_> {
             // The data-rights commands and buttons belong to the app; here they only show where
             // the user is.
             Event::Command(Command::Privacy | Command::MyData | Command::Delete | Command::Consent | Command::Stop)
-            | Event::Press(Press::Delete(_) | Press::Consent(_)) => self.show_current(state, &mut reply),
+            | Event::Press(Press::Delete(_) | Press::Consent(_) | Press::Feedback { .. }) => {
+                self.show_current(state, &mut reply)
+            }
+            // A web button opens in Telegram itself; a terminal has printed the address.
+            Event::Press(Press::Link(_)) => {}
+            Event::Command(Command::Programmes) => self.show_matches(state, 0, &mut reply),
+            Event::Press(Press::More(page)) => self.show_matches(state, usize::from(*page), &mut reply),
+            Event::Press(Press::Flow(id)) => self.start_flow(state, id, &mut reply),
             Event::UnknownCommand => {
                 let tag = self.tag(state);
                 reply.views.push(View::Text(self.locales.text(&tag, "chat-unknown-command", &[])));
@@ -189,8 +203,12 @@ impl Conversation<'_> {
             match effect {
                 Effect::Completed(done) => {
                     reply.handovers.push(handover(done));
-                    if let Some(v) = self.service_view(&tag, done.service) {
-                        reply.views.push(v);
+                    if done.service == "show_matches" {
+                        let answers = matches::answers(state.session.as_ref());
+                        let (views, summary) =
+                            matches::show(self.locales, &tag, self.catalogue, &answers, 0, self.idea_flow());
+                        reply.views.extend(views);
+                        reply.matched = Some(summary);
                     }
                     next = done.then.map(str::to_string);
                     idle = next.is_none();
@@ -206,12 +224,29 @@ impl Conversation<'_> {
         }
     }
 
-    /// What the terminal can show for a service itself; storage and matching come from outside.
-    fn service_view(&self, tag: &str, service: &str) -> Option<View> {
-        match service {
-            "show_matches" => Some(View::Text(self.locales.text(tag, "matches-coming", &[]))),
-            _ => None,
+    /// The flow that collects ideas (the one handing over to `store_idea`).
+    fn idea_flow(&self) -> Option<&str> {
+        self.flows
+            .flows()
+            .iter()
+            .find(|f| {
+                f.steps
+                    .iter()
+                    .any(|s| matches!(&s.kind, crate::flow::StepKind::End { service, .. } if service == "store_idea"))
+            })
+            .map(|f| f.id.as_str())
+    }
+
+    /// A page of the matches for the answers given so far (or how to get some).
+    fn show_matches(&self, state: &mut UserState, page: usize, reply: &mut Reply) {
+        let tag = self.tag(state);
+        let answers = matches::answers(state.session.as_ref());
+        if !answers.contains_key("country") {
+            reply.views.push(View::Text(self.locales.text(&tag, "matches-none-yet", &[])));
+            return self.show_menu(state, reply);
         }
+        let (views, _) = matches::show(self.locales, &tag, self.catalogue, &answers, page, self.idea_flow());
+        reply.views.extend(views);
     }
 
     /// Shows the question, menu or language list the user is at.
@@ -321,5 +356,5 @@ pub const MESSAGES: &[&str] = &[
     "language-changed",
     "menu-title",
     "btn-language",
-    "matches-coming",
+    "chat-unknown-command",
 ];

@@ -2,5 +2,8 @@
 //! Telegram types here: adapters turn their updates into [`conversation::Event`]s.
 
 pub mod app;
+pub mod catalogue;
 pub mod conversation;
+pub mod matches;
+pub mod report;
 pub mod view;

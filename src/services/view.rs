@@ -38,6 +38,14 @@ pub enum Press {
     Delete(bool),
     /// Switch the consent for the n-th purpose on or off.
     Consent(u16),
+    /// Open a web page (a programme's contact).
+    Link(String),
+    /// The n-th page of the matches.
+    More(u16),
+    /// "Saved" (true) or "not for me" (false) on a programme.
+    Feedback { programme: String, saved: bool },
+    /// Start the flow with this id.
+    Flow(String),
 }
 
 /// [`Action`] in a serializable form.

@@ -9,6 +9,7 @@
 pub mod audit;
 pub mod ideas;
 pub mod profile;
+pub mod programmes;
 pub mod purge;
 pub mod sessions;
 pub mod users;
@@ -138,4 +139,14 @@ impl Store {
 }
 
 /// Every table, for exports, erasure checks and tests.
-pub const TABLES: &[&str] = &["users", "consents", "sessions", "answers", "ideas", "audit_log"];
+pub const TABLES: &[&str] = &[
+    "users",
+    "consents",
+    "sessions",
+    "answers",
+    "ideas",
+    "audit_log",
+    "programmes",
+    "programme_feedback",
+    "match_results",
+];

@@ -33,6 +33,12 @@ pub fn encode(press: &Press, flows: &Registry) -> String {
         Press::LanguageList => "L".into(),
         Press::Delete(yes) => format!("D{}", u8::from(*yes)),
         Press::Consent(i) => format!("C{i}"),
+        Press::More(page) => format!("M{page}"),
+        // Programme ids are at most 40 characters: this stays under 64 bytes.
+        Press::Feedback { programme, saved } => format!("F{}{programme}", u8::from(*saved)),
+        Press::Flow(id) => format!("S{}", flows.flows().iter().position(|f| f.id == *id).unwrap_or(usize::MAX >> 1)),
+        // Web buttons carry a URL, not callback data; see `render`.
+        Press::Link(_) => String::new(),
     }
 }
 
@@ -48,6 +54,19 @@ pub fn decode(data: &str, flows: &Registry) -> Option<Press> {
         "l" => num(rest).map(Press::Language),
         "L" if rest.is_empty() => Some(Press::LanguageList),
         "C" => num(rest).map(Press::Consent),
+        "M" => num(rest).map(Press::More),
+        "S" => flows.flows().get(rest.parse::<usize>().ok()?).map(|f| Press::Flow(f.id.clone())),
+        "F" => {
+            let (saved, id) = rest.split_at_checked(1)?;
+            let valid = !id.is_empty()
+                && id.len() <= 40
+                && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+            match (saved, valid) {
+                ("1", true) => Some(Press::Feedback { programme: id.to_string(), saved: true }),
+                ("0", true) => Some(Press::Feedback { programme: id.to_string(), saved: false }),
+                _ => None,
+            }
+        }
         "D" => match rest {
             "1" => Some(Press::Delete(true)),
             "0" => Some(Press::Delete(false)),

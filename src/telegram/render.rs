@@ -4,7 +4,7 @@
 
 use super::callback;
 use super::send::Telegram;
-use crate::services::view::{Button, View};
+use crate::services::view::{Button, Press, View};
 use teloxide::prelude::*;
 use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup, InputFile, MessageId, ParseMode};
 
@@ -76,8 +76,13 @@ async fn send_text(tg: &Telegram, chat: ChatId, text: &str) {
 
 /// Answer buttons one per row (two per row when all labels are short), then the ways around.
 fn keyboard(options: &[Button], nav: &[Button], tg: &Telegram) -> InlineKeyboardMarkup {
-    let button =
-        |b: &Button| InlineKeyboardButton::callback(b.label.clone(), callback::encode(&b.press, &tg.app.flows));
+    let button = |b: &Button| match &b.press {
+        Press::Link(url) => match url::Url::parse(url) {
+            Ok(url) => InlineKeyboardButton::url(b.label.clone(), url),
+            Err(_) => InlineKeyboardButton::callback(b.label.clone(), "L"),
+        },
+        press => InlineKeyboardButton::callback(b.label.clone(), callback::encode(press, &tg.app.flows)),
+    };
     let short = options.len() > 4 && options.iter().all(|b| b.label.chars().count() <= 14);
     let mut rows: Vec<Vec<InlineKeyboardButton>> =
         options.chunks(if short { 2 } else { 1 }).map(|row| row.iter().map(button).collect()).collect();

@@ -34,11 +34,24 @@ pub enum Cmd {
     Delete,
     Consent,
     Stop,
+    Programmes,
 }
 
 /// The commands shown in Telegram's menu, in order.
-pub const MENU_COMMANDS: &[&str] =
-    &["start", "menu", "language", "back", "restart", "help", "privacy", "mydata", "delete", "consent", "stop"];
+pub const MENU_COMMANDS: &[&str] = &[
+    "start",
+    "menu",
+    "programmes",
+    "language",
+    "back",
+    "restart",
+    "help",
+    "privacy",
+    "mydata",
+    "delete",
+    "consent",
+    "stop",
+];
 
 pub fn schema() -> UpdateHandler<anyhow::Error> {
     dptree::entry()
@@ -90,6 +103,7 @@ async fn on_command(tg: Arc<Telegram>, msg: Message, cmd: Cmd) -> HandlerResult 
         Cmd::Delete => Command::Delete,
         Cmd::Consent => Command::Consent,
         Cmd::Stop => Command::Stop,
+        Cmd::Programmes => Command::Programmes,
     };
     let reply = tg.app.handle_with(user, Event::Command(command), &ctx, now()).await?;
     render::show(&tg, msg.chat.id, None, &reply.views).await;
