@@ -21,7 +21,7 @@ const SCRIPT: &[&str] =
 fn app(store: Store) -> App {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let (flows, locales) = sifor::config::load_content(&root.join("flows"), &root.join("locales")).unwrap();
-    App { store, flows, locales, settings: Settings::default() }
+    App::new(store, flows, locales, Settings::default())
 }
 
 /// One user from the language list to the end of the jobs flow; returns the number of steps.

@@ -35,7 +35,7 @@ async fn start() -> Bench {
     let store = Store::open(&sifor::storage::sqlite_url(&dir.path().join("bench.db"))).await.unwrap();
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let (flows, locales) = sifor::config::load_content(&root.join("flows"), &root.join("locales")).unwrap();
-    let app = Arc::new(App { store, flows, locales, settings: Settings::default() });
+    let app = Arc::new(App::new(store, flows, locales, Settings::default()));
     let fake = Arc::new(FakeTelegram::start().await);
     let config = sifor::telegram::Config {
         token: "123456:BENCH-token_abc".into(),

@@ -11,3 +11,4 @@ cmd-mydata = الحصول على كل بياناتي
 cmd-delete = حذف كل بياناتي
 cmd-consent = اختياراتي
 cmd-stop = إيقاف الأخبار
+cmd-programmes = برامجي

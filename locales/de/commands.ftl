@@ -11,3 +11,4 @@ cmd-mydata = Alle meine Daten bekommen
 cmd-delete = Alle meine Daten löschen
 cmd-consent = Meine Auswahl
 cmd-stop = Keine Neuigkeiten mehr
+cmd-programmes = Meine Angebote

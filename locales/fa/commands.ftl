@@ -11,3 +11,4 @@ cmd-mydata = دریافت همهٔ اطلاعات من
 cmd-delete = پاک کردن همهٔ اطلاعات من
 cmd-consent = انتخاب‌های من
 cmd-stop = دیگر خبر نمی‌خواهم
+cmd-programmes = برنامه‌های من

@@ -11,3 +11,4 @@ cmd-mydata = Recevoir toutes mes données
 cmd-delete = Effacer toutes mes données
 cmd-consent = Mes choix
 cmd-stop = Ne plus recevoir d'informations
+cmd-programmes = Mes programmes

@@ -11,3 +11,4 @@ cmd-mydata = Ricevi tutti i miei dati
 cmd-delete = Cancella tutti i miei dati
 cmd-consent = Le mie scelte
 cmd-stop = Non ricevere più notizie
+cmd-programmes = I miei programmi

@@ -11,3 +11,4 @@ cmd-mydata = Wergirtina hemû daneyên min
 cmd-delete = Jêbirina hemû daneyên min
 cmd-consent = Bijardeyên min
 cmd-stop = Êdî nûçe naxwazim
+cmd-programmes = Bernameyên min

@@ -11,3 +11,4 @@ cmd-mydata = زما ټول معلومات ترلاسه کول
 cmd-delete = زما ټول معلومات پاکول
 cmd-consent = زما انتخابونه
 cmd-stop = نور خبرونه نه غواړم
+cmd-programmes = زما پروګرامونه

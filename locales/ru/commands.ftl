@@ -11,3 +11,4 @@ cmd-mydata = Получить все мои данные
 cmd-delete = Удалить все мои данные
 cmd-consent = Мой выбор
 cmd-stop = Больше не присылать новости
+cmd-programmes = Мои программы

@@ -11,3 +11,4 @@ cmd-mydata = Vsi moji podatki
 cmd-delete = Izbris vseh mojih podatkov
 cmd-consent = Moje izbire
 cmd-stop = Nič več novic
+cmd-programmes = Moji programi

@@ -11,3 +11,4 @@ cmd-mydata = Tüm verilerimi al
 cmd-delete = Tüm verilerimi sil
 cmd-consent = Seçimlerim
 cmd-stop = Artık haber istemiyorum
+cmd-programmes = Programlarım

@@ -11,3 +11,4 @@ cmd-mydata = Отримати всі мої дані
 cmd-delete = Видалити всі мої дані
 cmd-consent = Мій вибір
 cmd-stop = Більше не надсилати новини
+cmd-programmes = Мої програми

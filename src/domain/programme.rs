@@ -126,7 +126,7 @@ impl Programme {
         if regions.is_empty() {
             err("regions", "name at least one region, `any` or `online`".into());
         }
-        for r in &regions {
+        for r in regions.iter().filter(|_| COUNTRIES.contains(&country.as_str())) {
             if r != "any" && r != "online" && !codes::regions(&country).contains(&r.as_str()) {
                 err(
                     "regions",
@@ -338,25 +338,37 @@ fn is_date(d: &str) -> bool {
         && d.bytes().enumerate().all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
 }
 
-/// Checks that cross rows: unique ids, and `next_steps` that name programmes of the file or of
-/// `known` (the catalogue already stored).
-pub fn check_catalogue(
+/// Rows that repeat an id of an earlier row: (row, column error).
+pub fn duplicate_ids<'a>(rows: impl IntoIterator<Item = (usize, &'a str)>) -> Vec<(usize, FieldError)> {
+    let mut seen: BTreeMap<&str, usize> = BTreeMap::new();
+    let mut errors = Vec::new();
+    for (row, id) in rows {
+        if id.is_empty() {
+            continue;
+        }
+        match seen.get(id) {
+            Some(first) => errors.push((
+                row,
+                FieldError { column: "id".into(), message: format!("`{id}` is also used in row {first}") },
+            )),
+            None => {
+                seen.insert(id, row);
+            }
+        }
+    }
+    errors
+}
+
+/// `next_steps` must name programmes of the same file or of `known` (the stored catalogue).
+pub fn check_next_steps(
     programmes: &[(usize, Programme)],
     known: &std::collections::BTreeSet<String>,
 ) -> Vec<(usize, FieldError)> {
+    let ids: std::collections::BTreeSet<&str> = programmes.iter().map(|(_, p)| p.id.as_str()).collect();
     let mut errors = Vec::new();
-    let mut seen: BTreeMap<&str, usize> = BTreeMap::new();
-    for (row, p) in programmes {
-        if let Some(first) = seen.insert(&p.id, *row) {
-            errors.push((
-                *row,
-                FieldError { column: "id".into(), message: format!("`{}` is also used in row {first}", p.id) },
-            ));
-        }
-    }
     for (row, p) in programmes {
         for next in &p.next_steps {
-            if !seen.contains_key(next.as_str()) && !known.contains(next) {
+            if !ids.contains(next.as_str()) && !known.contains(next) {
                 errors.push((
                     *row,
                     FieldError { column: "next_steps".into(), message: format!("`{next}` is not in the catalogue") },

@@ -3,7 +3,7 @@
 //! changes nothing (one transaction). Re-importing updates programmes by id.
 
 use crate::domain::Programme;
-use crate::domain::programme::{COLUMNS, FieldError, check_catalogue};
+use crate::domain::programme::{COLUMNS, FieldError, check_next_steps, duplicate_ids};
 use crate::storage::{Store, StoreError, programmes};
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
@@ -32,7 +32,11 @@ fn rows_to_programmes(
     rows: Vec<(usize, BTreeMap<String, String>)>,
     known: &BTreeSet<String>,
 ) -> Result<Vec<Programme>, Vec<RowError>> {
-    let mut errors = Vec::new();
+    let mut errors: Vec<RowError> =
+        duplicate_ids(rows.iter().map(|(row, f)| (*row, f.get("id").map(|v| v.trim()).unwrap_or(""))))
+            .into_iter()
+            .map(|(row, e)| RowError { row, column: e.column, message: e.message })
+            .collect();
     let mut ok = Vec::new();
     for (row, fields) in rows {
         match Programme::from_fields(&fields) {
@@ -42,7 +46,7 @@ fn rows_to_programmes(
             }
         }
     }
-    for (row, e) in check_catalogue(&ok, known) {
+    for (row, e) in check_next_steps(&ok, known) {
         errors.push(RowError { row, column: e.column, message: e.message });
     }
     if errors.is_empty() {

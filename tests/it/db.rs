@@ -73,7 +73,7 @@ impl TestDb {
         let (flows, locales) =
             sifor::config::load_content(&crate::support::root().join("flows"), &crate::support::root().join("locales"))
                 .unwrap();
-        App { store: self.store.clone(), flows, locales, settings: Settings::default() }
+        App::new(self.store.clone(), flows, locales, Settings::default())
     }
 
     /// Every row of every table, as text, one line per row.

@@ -1,5 +1,6 @@
 //! All integration tests, built as one binary.
 
+mod catalogue;
 mod chat;
 mod compile;
 mod content;
@@ -7,6 +8,7 @@ mod db;
 mod engine;
 mod fake_telegram;
 mod locales;
+mod matching;
 mod properties;
 mod storage;
 mod support;

@@ -11,7 +11,7 @@ const NOW: i64 = 1_800_000_000;
 const DAY: i64 = 86_400;
 
 /// A user talking to the app, pressing buttons by their number like in the terminal.
-struct Client<'a> {
+pub struct Client<'a> {
     app: &'a App,
     user: UserRef,
     buttons: Vec<Press>,
@@ -19,7 +19,7 @@ struct Client<'a> {
 }
 
 impl<'a> Client<'a> {
-    fn new(app: &'a App, id: i64) -> Self {
+    pub fn new(app: &'a App, id: i64) -> Self {
         Client { app, user: UserRef { id, chat_id: id }, buttons: Vec::new(), now: NOW }
     }
 
@@ -34,7 +34,7 @@ impl<'a> Client<'a> {
     }
 
     /// A number presses that button of the last keyboard; anything else is typed text.
-    async fn send(&mut self, text: &str) -> Reply {
+    pub async fn send(&mut self, text: &str) -> Reply {
         match text.parse::<usize>() {
             Ok(n) if n >= 1 && n <= self.buttons.len() => {
                 let press = self.buttons[n - 1].clone();
@@ -44,7 +44,7 @@ impl<'a> Client<'a> {
         }
     }
 
-    async fn all(&mut self, lines: &[&str]) -> Reply {
+    pub async fn all(&mut self, lines: &[&str]) -> Reply {
         let mut last = Reply::default();
         for l in lines {
             last = self.send(l).await;
@@ -52,18 +52,18 @@ impl<'a> Client<'a> {
         last
     }
 
-    async fn command(&mut self, c: Command) -> Reply {
+    pub async fn command(&mut self, c: Command) -> Reply {
         self.event(Event::Command(c)).await
     }
 
     /// Picks English from the language list (it starts onboarding).
-    async fn english(&mut self) -> Reply {
+    pub async fn english(&mut self) -> Reply {
         let en = self.app.locales.languages().iter().position(|l| l.tag == "en").unwrap() as u16;
         self.event(Event::Press(&Press::Language(en))).await
     }
 }
 
-fn texts(reply: &Reply) -> String {
+pub fn texts(reply: &Reply) -> String {
     reply
         .views
         .iter()
@@ -74,6 +74,16 @@ fn texts(reply: &Reply) -> String {
         })
         .collect::<Vec<_>>()
         .join("\n")
+}
+
+/// A user from the language list through onboarding (Berlin, job and language course) and the
+/// jobs questions to the summary's "looks good"; returns the last reply (the matches).
+pub async fn walk_jobs(app: &App, id: i64) -> Reply {
+    let mut c = Client::new(app, id);
+    c.english().await;
+    c.all(ONBOARDING).await;
+    c.all(JOBS).await;
+    c.send("1").await
 }
 
 const ONBOARDING: &[&str] = &["4", "1", "1", "1", "1", "1", "1 3"];
@@ -111,7 +121,7 @@ async fn a_restart_mid_flow_asks_the_same_question_with_every_answer_kept() {
         // A new process: a new pool on the same database.
         let store = sifor::storage::Store::open(&db.url).await.unwrap();
         let (flows, locales) = (db.app().flows, db.app().locales);
-        let app = App { store, flows, locales, settings: Default::default() };
+        let app = App::new(store, flows, locales, Default::default());
         let mut c = Client::new(&app, 42);
         let reply = c.command(Command::Start).await;
         assert!(
