@@ -408,11 +408,23 @@ fn buttons(markup: &Value) -> Result<Keyboard, &'static str> {
         let mut l = Vec::new();
         let mut d = Vec::new();
         for b in row.as_array().into_iter().flatten() {
+            l.push(b["text"].as_str().unwrap_or_default().to_string());
+            if let Some(url) = b["url"].as_str() {
+                if !(url.starts_with("https://") || url.starts_with("http://") || url.starts_with("tg://")) {
+                    return Err("Bad Request: inline keyboard button URL is invalid");
+                }
+                d.push(format!("url:{url}"));
+                continue;
+            }
             let cb = b["callback_data"].as_str().unwrap_or_default();
-            if cb.is_empty() || cb.len() > 64 {
+            if cb.is_empty() {
+                return Err(
+                    "Bad Request: can't parse inline keyboard button: Text buttons are unallowed in the inline keyboard",
+                );
+            }
+            if cb.len() > 64 {
                 return Err("Bad Request: BUTTON_DATA_INVALID");
             }
-            l.push(b["text"].as_str().unwrap_or_default().to_string());
             d.push(cb.to_string());
         }
         labels.push(l);

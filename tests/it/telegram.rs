@@ -606,3 +606,53 @@ fn the_fake_servers_sample_messages_parse_as_their_kinds() {
     }
     let _ = Seen { id: 0, text: String::new(), buttons: vec![], data: vec![], document: None };
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn matches_arrive_as_cards_with_a_website_button_and_feedback() {
+    let db = sqlite().await;
+    let sample = crate::support::root().join("catalogue/programmes.sample.csv");
+    sifor::services::catalogue::import(&db.store, &sample, 1).await.unwrap().unwrap();
+    let mut bot = TestBot::start_with(Arc::new(FakeTelegram::start().await), db).await;
+    let fake = bot.fake.clone();
+    let user = 1012;
+    onboard_en(&fake, user).await;
+    for label in [
+        "Yes",
+        "Recognised refugee",
+        "A little (A1–A2)",
+        "Arabic",
+        "✅ Done",
+        "University",
+        "No",
+        "Crafts",
+        "✅ Done",
+        "2 to 5 years",
+        "Full time",
+        "No",
+        "No",
+        "✅ Looks good",
+    ] {
+        press(&fake, user, label).await;
+    }
+    fake.wait_for(user, "the menu after the matches", |s| {
+        s.last().is_some_and(|m| m.text.contains("What would you like to do?"))
+    })
+    .await;
+    let seen = fake.seen(user);
+    assert!(seen.iter().any(|m| m.text.contains("programmes fit you:")), "{seen:#?}");
+    let card = seen.iter().find(|m| m.text.starts_with("1. ")).expect("a first card");
+    assert!(card.text.contains("✓ in Berlin") && card.text.contains("⚠️ Example data, not checked yet."), "{card:?}");
+    let website = card.labels().iter().position(|l| *l == "🌐 Website").expect("a website button");
+    assert!(
+        card.data.iter().flatten().nth(website).unwrap().starts_with("url:https://"),
+        "a URL button, not a callback"
+    );
+    fake.press(user, card.id, "⭐ Save");
+    fake.wait_count(user, "⭐ Saved. Thank you!", 1).await;
+    fake.settle().await;
+    bot.stop().await;
+    let counts = sifor::storage::programmes::feedback_counts(&bot.db.store).await.unwrap();
+    assert_eq!(counts.len(), 1);
+    assert_eq!((counts[0].1.as_str(), counts[0].2), ("saved", 1));
+    bot.db.finish().await;
+}
