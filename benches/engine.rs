@@ -4,7 +4,7 @@
 //! Run: `cargo bench --bench engine`. Targets: ≥ 1,000,000 steps/s, ≤ 300 ms to load.
 
 use divan::counter::ItemsCount;
-use sifor::flow::{Action, Flow, Input, Registry, Session, StepKind, advance, start};
+use sifor::flow::{Action, Flow, Input, Registry, Session, StepKind, advance, advance_owned, start};
 use std::hint::black_box;
 use std::path::Path;
 use std::time::Instant;
@@ -15,7 +15,7 @@ fn content() -> (Registry, sifor::i18n::Locales) {
 }
 
 /// The input a quick user gives at the current step: first option, ticks then done, confirm.
-fn input<'a>(flow: &'a Flow, s: &'a Session) -> Input<'a> {
+fn input<'f>(flow: &'f Flow, s: &Session) -> Input<'f> {
     let step = flow.step(&s.step).expect("current step");
     let press = |action| Input::Press { flow: &flow.id, step: &step.id, nonce: s.nonce, action };
     match &step.kind {
@@ -28,12 +28,18 @@ fn input<'a>(flow: &'a Flow, s: &'a Session) -> Input<'a> {
     }
 }
 
-/// Walks `flow` from its start to its end; returns the number of engine steps.
-fn walk(flow: &Flow, base: &Session) -> usize {
+/// Walks `flow` from its start to its end; returns the number of engine steps. `owned`: the
+/// walker hands its session to the engine (as the services do); else the engine copies it.
+fn walk(flow: &Flow, base: &Session, owned: bool) -> usize {
     let mut s = start(flow, Some(base), 1).session;
     let mut steps = 0;
     while !s.finished(flow) {
-        let t = advance(flow, &s, input(flow, &s));
+        let t = if owned {
+            let i = input(flow, &s);
+            advance_owned(flow, s, i)
+        } else {
+            advance(flow, &s, input(flow, &s))
+        };
         s = black_box(t.session);
         steps += 1;
     }
@@ -57,17 +63,23 @@ fn main() {
     let load = t0.elapsed();
     let base = onboarded(&flows);
     let jobs = flows.get("jobs").unwrap();
-    let per_walk = walk(jobs, &base);
-    let mut steps = 0usize;
-    let t0 = Instant::now();
-    while t0.elapsed().as_millis() < 2000 {
-        for _ in 0..1000 {
-            steps += walk(jobs, &base);
+    let per_walk = walk(jobs, &base, true);
+    let rate = |owned: bool| {
+        let mut steps = 0usize;
+        let t0 = Instant::now();
+        while t0.elapsed().as_millis() < 2000 {
+            for _ in 0..1000 {
+                steps += walk(jobs, &base, owned);
+            }
         }
-    }
-    let rate = steps as f64 / t0.elapsed().as_secs_f64();
+        steps as f64 / t0.elapsed().as_secs_f64()
+    };
     println!("load all flows and locales: {:.1} ms (target ≤ 300 ms)", load.as_secs_f64() * 1e3);
-    println!("engine: {rate:.0} steps/s on one core, jobs flow, {per_walk} steps per walk (target ≥ 1,000,000)");
+    println!(
+        "engine: {:.0} steps/s on one core, jobs flow, {per_walk} steps per walk (target ≥ 1,000,000)",
+        rate(true)
+    );
+    println!("engine, copying the session each step (advance(&Session)): {:.0} steps/s", rate(false));
     divan::main();
 }
 
@@ -76,8 +88,8 @@ fn jobs_flow_walk(bencher: divan::Bencher) {
     let (flows, _) = content();
     let base = onboarded(&flows);
     let jobs = flows.get("jobs").unwrap();
-    let n = walk(jobs, &base);
-    bencher.counter(ItemsCount::new(n)).bench(|| walk(jobs, &base));
+    let n = walk(jobs, &base, true);
+    bencher.counter(ItemsCount::new(n)).bench(|| walk(jobs, &base, true));
 }
 
 #[divan::bench(sample_count = 10)]

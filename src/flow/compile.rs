@@ -187,8 +187,15 @@ fn compile_step(s: &StepFile, by_id: &HashMap<String, StepIdx>, has_summary: boo
                     p.add(id, format!("option value `{}` appears twice", o.value));
                 }
             }
-            let options =
-                s.options.iter().map(|o| Choice { value: o.value.clone(), message: o.message.clone() }).collect();
+            let options = s
+                .options
+                .iter()
+                .map(|o| Choice {
+                    value: o.value.clone(),
+                    message: o.message.clone(),
+                    shared_value: o.value.as_str().into(),
+                })
+                .collect();
             if s.kind == KindFile::Choice { StepKind::Choice { options } } else { StepKind::Multi { options } }
         }
         KindFile::Text => {
@@ -236,12 +243,15 @@ fn compile_step(s: &StepFile, by_id: &HashMap<String, StepIdx>, has_summary: boo
             StepKind::End { service: s.service.clone().unwrap_or_default(), then: s.then.clone() }
         }
     };
+    let key = s.key.clone().unwrap_or_else(|| s.id.clone());
     Step {
         id: s.id.clone(),
+        shared_id: s.id.as_str().into(),
+        shared_key: key.as_str().into(),
         kind,
         message: s.message.clone(),
         next,
-        key: s.key.clone().unwrap_or_else(|| s.id.clone()),
+        key,
         label: s.label.clone(),
         why: s.why.clone(),
         hint: s.hint.clone(),

@@ -10,7 +10,6 @@ use super::effect::{Arg, Effect, Shown, Transition};
 use super::model::{Flow, StepIdx, StepKind};
 use super::session::{Answer, Session, Value};
 use super::walk::{ask, enter, forget_dependents, summary};
-use std::sync::Arc;
 
 /// What the user did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -62,7 +61,7 @@ fn begin<'f>(flow: &'f Flow, previous: Option<&Session>, seed: u32, fx: &mut Vec
         flow: flow.id.as_str().into(),
         hash: flow.hash.as_str().into(),
         nonce: next_nonce(previous.map_or(seed, |p| p.nonce)),
-        step: flow.steps[flow.start()].id.as_str().into(),
+        step: flow.steps[flow.start()].shared_id.clone(),
         history: Vec::new(),
         answers: previous.map(|p| p.answers.clone()).unwrap_or_default(),
         invalid: 0,
@@ -83,9 +82,14 @@ pub fn next_nonce(n: u32) -> u32 {
 
 /// One step of the conversation.
 pub fn advance<'f>(flow: &'f Flow, session: &Session, input: Input<'_>) -> Transition<'f> {
-    let mut s = session.clone();
+    advance_owned(flow, session.clone(), input)
+}
+
+/// [`advance`] for a caller that gives up its session: nothing is copied.
+pub fn advance_owned<'f>(flow: &'f Flow, session: Session, input: Input<'_>) -> Transition<'f> {
+    let mut s = session;
     let mut fx = Vec::new();
-    let current = flow.index_of(&s.step).filter(|_| *s.flow == *flow.id);
+    let current = flow.current(&s.step).filter(|_| *s.flow == *flow.id);
     let Some(cur) = current.filter(|_| *s.hash == *flow.hash || still_fits(flow, &s)) else {
         // The flow changed under the user and their place in it is gone.
         fx.push(say("flow-changed"));
@@ -147,7 +151,7 @@ fn on_action<'f>(flow: &'f Flow, s: &mut Session, cur: StepIdx, action: Action, 
     let step = &flow.steps[cur];
     match (action, &step.kind) {
         (Action::Pick(i), StepKind::Choice { options }) if usize::from(i) < options.len() => {
-            let value = Value::One(options[usize::from(i)].value.as_str().into());
+            let value = Value::One(options[usize::from(i)].shared_value.clone());
             answer(flow, s, cur, value, fx);
         }
         (Action::Pick(i), StepKind::Multi { options }) if usize::from(i) < options.len() => {
@@ -184,7 +188,7 @@ fn on_action<'f>(flow: &'f Flow, s: &mut Session, cur: StepIdx, action: Action, 
                     if let Some(at) = s.history.iter().position(|h| **h == *item.step.id) {
                         s.history.truncate(at);
                     }
-                    s.resume_to = Some(step.id.as_str().into());
+                    s.resume_to = Some(step.shared_id.clone());
                     ask(flow, s, target, false, fx);
                 }
                 None => {
@@ -292,7 +296,7 @@ fn finish_multi<'f>(flow: &'f Flow, s: &mut Session, cur: StepIdx, fx: &mut Vec<
         .iter()
         .enumerate()
         .filter(|(i, _)| s.pending.contains(&(*i as u16)))
-        .map(|(_, o)| Arc::<str>::from(o.value.as_str()))
+        .map(|(_, o)| o.shared_value.clone())
         .collect();
     answer(flow, s, cur, Value::Many(values), fx);
 }
@@ -301,7 +305,7 @@ fn answer<'f>(flow: &'f Flow, s: &mut Session, cur: StepIdx, value: Value, fx: &
     let step = &flow.steps[cur];
     fx.push(Effect::Echo { step, shown: Shown::of(step, &value) });
     let before =
-        s.answers.insert(step.key.as_str().into(), Answer { flow: s.flow.clone(), step: s.step.clone(), value });
+        s.answers.insert(step.shared_key.clone(), Answer { flow: s.flow.clone(), step: s.step.clone(), value });
     if before.as_ref().is_some_and(|b| b.value != s.answers[step.key.as_str()].value) {
         forget_dependents(flow, s, &step.key, before.map(|b| b.value));
     }

@@ -2,6 +2,7 @@
 
 use regex::Regex;
 use std::collections::HashMap;
+use std::sync::Arc;
 
 /// Index of a step inside its flow.
 pub type StepIdx = usize;
@@ -31,6 +32,12 @@ impl Flow {
 
     pub fn index_of(&self, id: &str) -> Option<StepIdx> {
         self.by_id.get(id).copied()
+    }
+
+    /// The index of a session's step: sessions made by the engine share the flow's own id
+    /// strings, so a pointer comparison finds it without hashing.
+    pub(crate) fn current(&self, id: &std::sync::Arc<str>) -> Option<StepIdx> {
+        self.steps.iter().position(|s| std::sync::Arc::ptr_eq(&s.shared_id, id)).or_else(|| self.index_of(id))
     }
 
     pub fn step(&self, id: &str) -> Option<&Step> {
@@ -72,6 +79,9 @@ impl Flow {
 #[derive(Debug, Clone)]
 pub struct Step {
     pub id: String,
+    /// The id and the key as shared strings, so that sessions refer to them without copying.
+    pub(crate) shared_id: Arc<str>,
+    pub(crate) shared_key: Arc<str>,
     pub kind: StepKind,
     pub message: Option<String>,
     pub next: Option<StepIdx>,
@@ -130,6 +140,7 @@ impl StepKind {
 pub struct Choice {
     pub value: String,
     pub message: String,
+    pub(crate) shared_value: Arc<str>,
 }
 
 #[derive(Debug, Clone)]

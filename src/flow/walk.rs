@@ -24,7 +24,7 @@ pub(crate) fn enter<'f>(flow: &'f Flow, s: &mut Session, mut at: StepIdx, fx: &m
             kind if kind.is_question() => {
                 let resuming = s.resume_to.as_deref().is_some_and(|r| r != step.id);
                 if resuming && s.answer_at(&step.key, &flow.id, &step.id).is_some() {
-                    s.history.push(step.id.as_str().into());
+                    s.history.push(step.shared_id.clone());
                     at = step.next.expect("compiled questions have a next step");
                     continue;
                 }
@@ -36,7 +36,7 @@ pub(crate) fn enter<'f>(flow: &'f Flow, s: &mut Session, mut at: StepIdx, fx: &m
                 return;
             }
             StepKind::End { service, then } => {
-                s.step = step.id.as_str().into();
+                s.step = step.shared_id.clone();
                 s.resume_to = None;
                 if let Some(msg) = &step.message {
                     fx.push(say(msg));
@@ -113,7 +113,7 @@ pub(crate) fn ask<'f>(flow: &'f Flow, s: &mut Session, at: StepIdx, refresh: boo
         }
     }
     if *s.step != *step.id {
-        s.step = step.id.as_str().into();
+        s.step = step.shared_id.clone();
         s.invalid = 0;
     }
     // Reaching the summary, or the step the user went back from, ends the resume.

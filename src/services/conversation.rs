@@ -179,7 +179,7 @@ impl Conversation<'_> {
             return self.show_menu(state, reply);
         };
         state.screen = Screen::Flow;
-        let t = flow::advance(flow, &session, input);
+        let t = flow::advance_owned(flow, session, input);
         self.apply(state, t, reply);
     }
 
