@@ -7,9 +7,10 @@
 //! fresh state.
 
 use super::conversation::{Command, Conversation, Event, Handover, Reply, UserState};
+use super::rights;
 use super::view::{Button, Press, View};
 use crate::domain::Programme;
-use crate::flow::{Answer, Arg, Registry, StepKind, Value};
+use crate::flow::{Arg, Registry, StepKind, Value};
 use crate::i18n::Locales;
 use crate::storage::profile::{self, PURPOSES};
 use crate::storage::purge::Retention;
@@ -186,7 +187,7 @@ impl App {
                 reply.views.push(View::Text(self.locales.text(&tag, "privacy-text", &[("days", Arg::Num(days))])));
             }
             Event::Command(Command::MyData) => {
-                let export = export(&mut tx, &row, &state).await?;
+                let export = rights::export(&mut tx, &row, &state).await?;
                 reply.views.push(View::Document {
                     file_name: format!("sifor-{}.json", row.pseudonym),
                     caption: self.locales.text(&tag, "mydata-caption", &[]),
@@ -215,11 +216,11 @@ impl App {
                 reply.views.push(View::Text(self.locales.text(&tag, "delete-cancelled", &[])));
                 conversation.show_current(&mut state, &mut reply);
             }
-            Event::Command(Command::Consent) => reply.views.push(self.consent_view(&tag, &state)),
+            Event::Command(Command::Consent) => reply.views.push(rights::consent_view(&self.locales, &tag, &state)),
             Event::Press(Press::Consent(i)) => {
                 if let Some(purpose) = PURPOSES.get(usize::from(*i)) {
-                    let granted = !consented(&state, purpose);
-                    set_consent_answer(&mut state, purpose, granted);
+                    let granted = !rights::consented(&state, purpose);
+                    rights::set_consent_answer(&mut state, purpose, granted);
                     let msg = match (granted, *purpose) {
                         (true, _) => "consent-given",
                         (false, "profile") => "consent-withdrawn-profile",
@@ -227,10 +228,10 @@ impl App {
                     };
                     reply.views.push(View::Text(self.locales.text(&tag, msg, &[])));
                 }
-                reply.views.push(self.consent_view(&tag, &state));
+                reply.views.push(rights::consent_view(&self.locales, &tag, &state));
             }
             Event::Command(Command::Stop) => {
-                set_consent_answer(&mut state, "announcements", false);
+                rights::set_consent_answer(&mut state, "announcements", false);
                 users::set_muted(&mut tx, user.id, true).await?;
                 reply.views.push(View::Text(self.locales.text(&tag, "stop-done", &[])));
             }
@@ -247,7 +248,7 @@ impl App {
             self.carry_out(&mut tx, &row, &mut state, handover, now).await?;
         }
         if let Some(m) = &reply.matched
-            && consented(&state, "profile")
+            && rights::consented(&state, "profile")
         {
             let result = programmes::MatchResult {
                 country: &m.country,
@@ -262,22 +263,6 @@ impl App {
         sessions::save(&mut tx, user.id, &state, version, now).await?;
         tx.commit().await?;
         Ok(reply)
-    }
-
-    fn consent_view(&self, tag: &str, state: &UserState) -> View {
-        let options = PURPOSES
-            .iter()
-            .enumerate()
-            .map(|(i, p)| {
-                let purpose = self.locales.raw(tag, &format!("purpose-{p}"), &[]).unwrap_or_default();
-                let id = if consented(state, p) { "consent-on" } else { "consent-off" };
-                Button {
-                    label: self.locales.text(tag, id, &[("purpose", Arg::Str(purpose.into()))]),
-                    press: Press::Consent(i as u16),
-                }
-            })
-            .collect();
-        View::Keyboard { text: self.locales.text(tag, "consent-title", &[]), options, nav: Vec::new(), refresh: false }
     }
 
     /// What a finished flow hands over: an idea is stored (and its texts leave the session).
@@ -329,8 +314,8 @@ impl App {
         let locale = after.locale.clone().unwrap_or_default();
         for purpose in PURPOSES {
             let key = profile::consent_key(purpose);
-            let old = answer(before, &key);
-            let new = answer(after, &key);
+            let old = rights::answer(before, &key);
+            let new = rights::answer(after, &key);
             if new.is_some() && new != old {
                 let granted = new.as_deref() == Some("yes");
                 profile::set_consent(tx, row.id, purpose, granted, &self.settings.policy_version, &locale, now).await?;
@@ -358,7 +343,7 @@ impl App {
     /// The answers kept as the profile: with the profile consent, everything but consents and
     /// the texts of flows that hand their answers to another service (ideas).
     fn profile(&self, state: &UserState) -> BTreeMap<String, (String, String)> {
-        if answer(state, &profile::consent_key("profile")).as_deref() != Some("yes") {
+        if rights::answer(state, &profile::consent_key("profile")).as_deref() != Some("yes") {
             return BTreeMap::new();
         }
         let Some(session) = &state.session else { return BTreeMap::new() };
@@ -376,75 +361,6 @@ impl App {
             !f.steps.iter().any(|s| matches!(&s.kind, StepKind::End { service, .. } if service == "store_idea"))
         })
     }
-}
-
-fn answer(state: &UserState, key: &str) -> Option<String> {
-    state.session.as_ref().and_then(|s| s.value(key)).map(Value::as_plain)
-}
-
-fn consented(state: &UserState, purpose: &str) -> bool {
-    answer(state, &profile::consent_key(purpose)).as_deref() == Some("yes")
-}
-
-/// Records a consent decision made outside a flow (/consent, /stop) where the flows read it.
-/// Withdrawing the profile consent also drops every profile answer and leaves the current flow
-/// (its old buttons go stale): the user is back at the menu.
-fn set_consent_answer(state: &mut UserState, purpose: &str, granted: bool) {
-    let withdraw_profile = purpose == "profile" && !granted;
-    if withdraw_profile || state.session.is_none() {
-        let mut consents: BTreeMap<Arc<str>, Answer> = BTreeMap::new();
-        if let Some(s) = &state.session {
-            consents.extend(
-                s.answers.iter().filter(|(k, _)| profile::purpose_of(k).is_some()).map(|(k, a)| (k.clone(), a.clone())),
-            );
-        }
-        let nonce = state.session.as_ref().map_or(state.seed, |s| crate::flow::engine::next_nonce(s.nonce));
-        state.session = Some(crate::flow::Session {
-            flow: "".into(),
-            hash: "".into(),
-            nonce,
-            step: "".into(),
-            history: Vec::new(),
-            answers: consents,
-            invalid: 0,
-            resume_to: None,
-            pending: Vec::new(),
-        });
-        if withdraw_profile {
-            state.screen = super::conversation::Screen::Menu;
-        }
-    }
-    let Some(session) = &mut state.session else { return };
-    let value = Value::One(if granted { "yes" } else { "no" }.into());
-    session.answers.insert(
-        profile::consent_key(purpose).into(),
-        Answer { flow: Arc::from("consent"), step: Arc::from("consent"), value },
-    );
-}
-
-/// Everything stored about one user, as one JSON document.
-async fn export(tx: &mut Tx, row: &users::User, state: &UserState) -> Result<serde_json::Value, StoreError> {
-    let consents = profile::consents(tx, row.id).await?;
-    let answers = profile::answers(tx, row.id).await?;
-    let ideas = ideas::by_user(tx, row.id).await?;
-    let audit = audit::about(tx, &row.pseudonym).await?;
-    Ok(serde_json::json!({
-        "pseudonym": row.pseudonym,
-        "telegram_user_id": row.id,
-        "chat_id": row.chat_id,
-        "language": row.locale,
-        "role": row.role,
-        "announcements_stopped": row.muted,
-        "unreachable_since": row.unreachable_since,
-        "came_from": row.came_from,
-        "created_at": row.created_at,
-        "last_seen": row.last_seen,
-        "consents": consents,
-        "profile": answers,
-        "conversation": state,
-        "ideas": ideas,
-        "audit_log": audit,
-    }))
 }
 
 /// A nonce seed for a new user's first flow.

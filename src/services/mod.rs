@@ -6,4 +6,5 @@ pub mod catalogue;
 pub mod conversation;
 pub mod matches;
 pub mod report;
+mod rights;
 pub mod view;

@@ -105,6 +105,28 @@ async fn onboard_en(fake: &FakeTelegram, user: i64) {
     fake.wait_text(user, "Are you allowed to work right now?").await;
 }
 
+/// The jobs questions answered in English, up to the summary.
+async fn answer_jobs_en(fake: &FakeTelegram, user: i64) {
+    let answers = [
+        "Yes",
+        "Recognised refugee",
+        "A little (A1–A2)",
+        "Arabic",
+        "✅ Done",
+        "University",
+        "No",
+        "Crafts",
+        "✅ Done",
+        "2 to 5 years",
+        "Full time",
+        "No",
+        "No",
+    ];
+    for label in answers {
+        press(fake, user, label).await;
+    }
+}
+
 fn profile_value(dump: &str, user: i64, key: &str) -> Option<String> {
     let prefix = format!("answers: {user} | {key} | ");
     dump.lines().find_map(|l| l.strip_prefix(&prefix)).map(|rest| rest.split(" | ").next().unwrap().to_string())
@@ -132,23 +154,7 @@ async fn onboarding_jobs_and_summary_in_english() {
         press(&fake, user, label).await;
     }
     fake.wait_text(user, "Question 1 of 12 · Are you allowed to work right now?").await;
-    for label in [
-        "Yes",
-        "Recognised refugee",
-        "A little (A1–A2)",
-        "Arabic",
-        "✅ Done",
-        "University",
-        "No",
-        "Crafts",
-        "✅ Done",
-        "2 to 5 years",
-        "Full time",
-        "No",
-        "No",
-    ] {
-        press(&fake, user, label).await;
-    }
+    answer_jobs_en(&fake, user).await;
     let summary = fake.wait_text(user, "Here is what you told us:").await;
     for line in ["Allowed to work: Yes", "🗣️ Other languages: Arabic", "🎓 Education: University", "💼 Areas: Crafts"]
     {
@@ -616,24 +622,8 @@ async fn matches_arrive_as_cards_with_a_website_button_and_feedback() {
     let fake = bot.fake.clone();
     let user = 1012;
     onboard_en(&fake, user).await;
-    for label in [
-        "Yes",
-        "Recognised refugee",
-        "A little (A1–A2)",
-        "Arabic",
-        "✅ Done",
-        "University",
-        "No",
-        "Crafts",
-        "✅ Done",
-        "2 to 5 years",
-        "Full time",
-        "No",
-        "No",
-        "✅ Looks good",
-    ] {
-        press(&fake, user, label).await;
-    }
+    answer_jobs_en(&fake, user).await;
+    press(&fake, user, "✅ Looks good").await;
     fake.wait_for(user, "the menu after the matches", |s| {
         s.last().is_some_and(|m| m.text.contains("What would you like to do?"))
     })
