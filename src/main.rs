@@ -209,6 +209,8 @@ fn run(command: Cmd) -> anyhow::Result<ExitCode> {
                     println!("{e}");
                     Ok(ExitCode::from(2))
                 }
+                // The reader went away (`| head`): nothing left to say.
+                Err(cli::chat::ChatError::Io(e)) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(ExitCode::SUCCESS),
                 Err(e) => Err(e.into()),
             }
         }
