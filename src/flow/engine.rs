@@ -9,7 +9,7 @@ use super::digits::parse_number;
 use super::effect::{Arg, Effect, Shown, Transition};
 use super::model::{Flow, StepIdx, StepKind};
 use super::session::{Answer, Session, Value};
-use super::walk::{ask, enter, forget_dependents, summary};
+use super::walk::{ask, ask_with, enter, forget_dependents, summary};
 
 /// What the user did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -97,7 +97,10 @@ pub fn advance_owned<'f>(flow: &'f Flow, session: Session, input: Input<'_>) -> 
         return Transition { session, effects: fx };
     };
     if *s.hash != *flow.hash {
+        // The questions changed but the user's place still exists: go on, and let keyboards
+        // made for the old version go stale (their indices may point elsewhere now).
         s.hash = flow.hash.as_str().into();
+        s.nonce = next_nonce(s.nonce);
     }
     let step = &flow.steps[cur];
     if matches!(step.kind, StepKind::End { .. }) {
@@ -274,9 +277,7 @@ fn invalid<'f>(flow: &'f Flow, s: &mut Session, cur: StepIdx, hint: Effect<'f>, 
     } else {
         fx.push(hint);
     }
-    let pending = std::mem::take(&mut s.pending);
-    ask(flow, s, cur, false, fx);
-    s.pending = pending;
+    ask_with(flow, s, cur, false, true, fx);
 }
 
 fn finish_multi<'f>(flow: &'f Flow, s: &mut Session, cur: StepIdx, fx: &mut Vec<Effect<'f>>) {

@@ -81,6 +81,11 @@ pub(crate) fn forget_dependents(flow: &Flow, s: &mut Session, key: &str, old: Op
         }
         for &d in dependents {
             let dep = &flow.steps[d];
+            // The answer just given stays, even when a branch before its step tests it (a
+            // consent asked inside a flow after a check whether it was given earlier).
+            if dep.key == key {
+                continue;
+            }
             if s.answer_at(&dep.key, &flow.id, &dep.id).is_some() {
                 s.answers.remove(dep.key.as_str());
             }
@@ -101,8 +106,21 @@ pub(crate) fn complete(flow: &Flow, s: &mut Session) -> Vec<(Arc<str>, Value)> {
 
 /// Makes `at` the current step and asks it.
 pub(crate) fn ask<'f>(flow: &'f Flow, s: &mut Session, at: StepIdx, refresh: bool, fx: &mut Vec<Effect<'f>>) {
+    ask_with(flow, s, at, refresh, refresh, fx);
+}
+
+/// [`ask`], choosing separately whether the ticks of a multi step are kept (after a wrong
+/// typed reply the question is sent anew, with the ticks the user made).
+pub(crate) fn ask_with<'f>(
+    flow: &'f Flow,
+    s: &mut Session,
+    at: StepIdx,
+    refresh: bool,
+    keep_pending: bool,
+    fx: &mut Vec<Effect<'f>>,
+) {
     let step = &flow.steps[at];
-    if !refresh {
+    if !keep_pending {
         s.pending.clear();
         if let (StepKind::Multi { options }, Some(a)) = (&step.kind, s.answer_at(&step.key, &flow.id, &step.id))
             && let Value::Many(vs) = &a.value

@@ -343,6 +343,59 @@ fn a_changed_flow_restarts_when_the_step_is_gone_and_keeps_other_answers() {
     let t = advance(&reworded, &s, Input::Text("1"));
     assert_eq!(ids(&t.effects)[1], "ask:age");
     assert_eq!(&*t.session.hash, reworded.hash.as_str());
+    // Keyboards made for the old version are stale now: their indices may point elsewhere.
+    let old_button = Input::Press { flow: "t", step: "shade", nonce: s.nonce, action: Action::Pick(0) };
+    let t = advance(&reworded, &s, old_button);
+    assert_eq!(ids(&t.effects), ["say:stale-button", "ask:shade"]);
+    assert_eq!(value(&t.session, "shade"), None);
+}
+
+#[test]
+fn an_answer_asked_after_a_branch_on_it_is_kept() {
+    // The pattern of the consent asked inside a flow: check first, ask if missing.
+    let f = flow(
+        r#"
+id = "c"
+title = "t"
+uses = ["ok"]
+
+[[step]]
+id = "check"
+kind = "branch"
+next = "ask"
+rules = [{ key = "ok", is = "yes", next = "go" }]
+
+[[step]]
+id = "ask"
+key = "ok"
+kind = "choice"
+message = "m"
+next = "go"
+options = [{ value = "yes", message = "y" }, { value = "no", message = "n" }]
+
+[[step]]
+id = "go"
+kind = "end"
+message = "m-end"
+service = "s"
+"#,
+    );
+    let t = start(&f, None, 1);
+    let t = advance(&f, &t.session, Input::Text("1"));
+    assert_eq!(value(&t.session, "ok"), Some(Value::One("yes".into())));
+    let Effect::Completed(done) = t.effects.last().unwrap() else { panic!("{:?}", ids(&t.effects)) };
+    assert_eq!(done.answers, [("ok".into(), Value::One("yes".into()))]);
+}
+
+#[test]
+fn ticks_stay_visible_after_a_wrong_typed_reply() {
+    let f = flow(FLOW);
+    let (s, _) = run(&f, &["2", "30", "#0", "#2"]);
+    let t = advance(&f, &s, Input::Text("hello"));
+    assert_eq!(ids(&t.effects), ["say:hint-multi", "ask:pets"]);
+    assert_eq!(asked(&t.effects).selected, [0, 2], "the keyboard shows the ticks");
+    assert!(!asked(&t.effects).refresh, "a new message after the hint");
+    assert_eq!(t.session.pending, [0, 2]);
 }
 
 #[test]
