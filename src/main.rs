@@ -108,10 +108,16 @@ struct Content {
     locales: Option<PathBuf>,
 }
 
+/// Warnings, but none of teloxide's own update logging: it prints whole updates and response
+/// bodies (users' texts) when something fails to parse. sifor logs those failures by kind.
+const DEFAULT_LOG: &str = "warn,teloxide::dispatching=off,teloxide::update_listeners=off,teloxide::error_handlers=off";
+
 fn main() -> ExitCode {
     tracing_subscriber::fmt()
         .with_writer(std::io::stderr)
-        .with_env_filter(tracing_subscriber::EnvFilter::try_from_env("SIFOR_LOG").unwrap_or_else(|_| "warn".into()))
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_env("SIFOR_LOG").unwrap_or_else(|_| DEFAULT_LOG.into()),
+        )
         .init();
     match run(Args::parse().command) {
         Ok(code) => code,

@@ -217,14 +217,20 @@ impl App {
                 conversation.show_current(&mut state, &mut reply);
             }
             Event::Command(Command::Consent) => reply.views.push(rights::consent_view(&self.locales, &tag, &state)),
-            Event::Press(Press::Consent(i)) => {
-                if let Some(purpose) = PURPOSES.get(usize::from(*i)) {
-                    let granted = !rights::consented(&state, purpose);
-                    rights::set_consent_answer(&mut state, purpose, granted);
-                    let msg = match (granted, *purpose) {
-                        (true, _) => "consent-given",
-                        (false, "profile") => "consent-withdrawn-profile",
-                        (false, _) => "consent-withdrawn",
+            Event::Press(Press::Consent { purpose, on }) => {
+                if let Some(purpose) = PURPOSES.get(usize::from(*purpose)) {
+                    let msg = if *on && rights::is_minor(&state) {
+                        "onb-too-young"
+                    } else if *on == rights::consented(&state, purpose) {
+                        // A second tap, or an old keyboard: already so.
+                        if *on { "consent-given" } else { "consent-withdrawn" }
+                    } else {
+                        rights::set_consent_answer(&mut state, purpose, *on);
+                        match (*on, *purpose) {
+                            (true, _) => "consent-given",
+                            (false, "profile") => "consent-withdrawn-profile",
+                            (false, _) => "consent-withdrawn",
+                        }
                     };
                     reply.views.push(View::Text(self.locales.text(&tag, msg, &[])));
                 }
@@ -232,7 +238,6 @@ impl App {
             }
             Event::Command(Command::Stop) => {
                 rights::set_consent_answer(&mut state, "announcements", false);
-                users::set_muted(&mut tx, user.id, true).await?;
                 reply.views.push(View::Text(self.locales.text(&tag, "stop-done", &[])));
             }
             Event::Press(Press::Feedback { programme, saved }) => {
@@ -277,6 +282,13 @@ impl App {
         if handover.service != "store_idea" {
             return Ok(());
         }
+        // Without the ideas consent (withdrawn on the way, or a minor) nothing is kept.
+        if !rights::consented(state, "ideas") || rights::is_minor(state) {
+            if let Some(session) = &mut state.session {
+                session.answers.retain(|key, a| *a.flow != *handover.flow || profile::purpose_of(key).is_some());
+            }
+            return Ok(());
+        }
         let get = |k: &str| handover.answers.iter().find(|(key, _)| key == k).map(|(_, v)| v.as_str()).unwrap_or("");
         let locale = state.locale.clone().unwrap_or_default();
         let idea = ideas::NewIdea {
@@ -317,7 +329,10 @@ impl App {
             let old = rights::answer(before, &key);
             let new = rights::answer(after, &key);
             if new.is_some() && new != old {
-                let granted = new.as_deref() == Some("yes");
+                let granted = new.as_deref() == Some("yes") && !rights::is_minor(after);
+                if *purpose == "announcements" {
+                    users::set_muted(tx, row.id, !granted).await?;
+                }
                 profile::set_consent(tx, row.id, purpose, granted, &self.settings.policy_version, &locale, now).await?;
                 let detail = format!("{purpose}={}", if granted { "yes" } else { "no" });
                 audit::record(tx, now, &row.pseudonym, "consent", Some(&row.pseudonym), Some(&detail)).await?;
@@ -332,6 +347,7 @@ impl App {
         }
         if new.is_empty() && !old.is_empty() {
             profile::delete_answers(tx, row.id).await?;
+            programmes::delete_match_result(tx, row.id).await?;
         } else {
             for key in old.keys().filter(|k| !new.contains_key(*k)) {
                 profile::delete_answer(tx, row.id, key).await?;
@@ -343,7 +359,8 @@ impl App {
     /// The answers kept as the profile: with the profile consent, everything but consents and
     /// the texts of flows that hand their answers to another service (ideas).
     fn profile(&self, state: &UserState) -> BTreeMap<String, (String, String)> {
-        if rights::answer(state, &profile::consent_key("profile")).as_deref() != Some("yes") {
+        if rights::answer(state, &profile::consent_key("profile")).as_deref() != Some("yes") || rights::is_minor(state)
+        {
             return BTreeMap::new();
         }
         let Some(session) = &state.session else { return BTreeMap::new() };

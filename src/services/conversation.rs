@@ -112,7 +112,7 @@ impl Conversation<'_> {
             // The data-rights commands and buttons belong to the app; here they only show where
             // the user is.
             Event::Command(Command::Privacy | Command::MyData | Command::Delete | Command::Consent | Command::Stop)
-            | Event::Press(Press::Delete(_) | Press::Consent(_) | Press::Feedback { .. }) => {
+            | Event::Press(Press::Delete(_) | Press::Consent { .. } | Press::Feedback { .. }) => {
                 self.show_current(state, &mut reply)
             }
             // A web button opens in Telegram itself; a terminal has printed the address.
@@ -183,10 +183,28 @@ impl Conversation<'_> {
         self.apply(state, t, reply);
     }
 
+    /// Leaving an idea before it was sent drops its texts: drafts are not kept. The flow's old
+    /// buttons go stale with it.
+    fn leave_unfinished_idea(&self, state: &mut UserState) {
+        let Some(session) = &mut state.session else { return };
+        let Some(flow) = self.flows.get(&session.flow) else { return };
+        if self.idea_flow() != Some(flow.id.as_str()) || session.finished(flow) {
+            return;
+        }
+        session.answers.retain(|key, a| *a.flow != *flow.id || key.starts_with("consent_"));
+        session.flow = "".into();
+        session.step = "".into();
+        session.history.clear();
+        session.pending.clear();
+        session.resume_to = None;
+        session.nonce = flow::engine::next_nonce(session.nonce);
+    }
+
     fn start_flow(&self, state: &mut UserState, id: &str, reply: &mut Reply) {
         let Some(flow) = self.flows.get(id) else {
             return self.show_menu(state, reply);
         };
+        self.leave_unfinished_idea(state);
         state.seed = flow::engine::next_nonce(state.seed);
         state.screen = Screen::Flow;
         let t = flow::start(flow, state.session.as_ref(), state.seed);
@@ -309,6 +327,7 @@ impl Conversation<'_> {
 
     /// The menu's entries: the menu flows, then the language list.
     fn show_menu(&self, state: &mut UserState, reply: &mut Reply) {
+        self.leave_unfinished_idea(state);
         let tag = self.tag(state);
         state.screen = Screen::Menu;
         let mut options: Vec<Button> = self

@@ -19,11 +19,17 @@ pub(super) fn consent_view(locales: &Locales, tag: &str, state: &UserState) -> V
             let id = if consented(state, p) { "consent-on" } else { "consent-off" };
             Button {
                 label: locales.text(tag, id, &[("purpose", Arg::Str(purpose.into()))]),
-                press: Press::Consent(i as u16),
+                press: Press::Consent { purpose: i as u16, on: !consented(state, p) },
             }
         })
         .collect();
     View::Keyboard { text: locales.text(tag, "consent-title", &[]), options, nav: Vec::new(), refresh: false }
+}
+
+/// Under the age of digital consent (16 in Germany, the strictest of our countries): sifor keeps
+/// no profile and takes no ideas.
+pub(super) fn is_minor(state: &UserState) -> bool {
+    matches!(answer(state, "age_band").as_deref(), Some("under_14" | "14_15"))
 }
 
 pub(super) fn answer(state: &UserState, key: &str) -> Option<String> {
@@ -76,6 +82,7 @@ pub(super) async fn export(tx: &mut Tx, row: &users::User, state: &UserState) ->
     let answers = profile::answers(tx, row.id).await?;
     let ideas = ideas::by_user(tx, row.id).await?;
     let audit = audit::about(tx, &row.pseudonym).await?;
+    let matched = crate::storage::programmes::match_result(tx, row.id).await?;
     Ok(serde_json::json!({
         "pseudonym": row.pseudonym,
         "telegram_user_id": row.id,
@@ -91,6 +98,7 @@ pub(super) async fn export(tx: &mut Tx, row: &users::User, state: &UserState) ->
         "profile": answers,
         "conversation": state,
         "ideas": ideas,
+        "last_match_result": matched,
         "audit_log": audit,
     }))
 }

@@ -36,8 +36,9 @@ pub enum Press {
     LanguageList,
     /// The confirm (true) or cancel button of /delete.
     Delete(bool),
-    /// Switch the consent for the n-th purpose on or off.
-    Consent(u16),
+    /// Set the consent for the n-th purpose on or off (the wanted state, so a second tap or an
+    /// old keyboard changes nothing unexpected).
+    Consent { purpose: u16, on: bool },
     /// Open a web page (a programme's contact).
     Link(String),
     /// The n-th page of the matches.

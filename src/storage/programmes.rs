@@ -106,3 +106,26 @@ pub async fn unmet(store: &Store, below: i64) -> Result<Vec<(String, String, Opt
         .await?;
     rows.iter().map(|r| Ok((r.try_get("region")?, r.try_get("goals")?, r.try_get("top_filter")?))).collect()
 }
+
+pub async fn delete_match_result(tx: &mut Tx, user: i64) -> Result<(), StoreError> {
+    sqlx::query("DELETE FROM match_results WHERE user_id = $1").bind(user).execute(&mut **tx).await?;
+    Ok(())
+}
+
+/// A user's latest match result, for their export.
+pub async fn match_result(tx: &mut Tx, user: i64) -> Result<Option<serde_json::Value>, StoreError> {
+    let row =
+        sqlx::query("SELECT country, region, goals, matches, top_filter, at FROM match_results WHERE user_id = $1")
+            .bind(user)
+            .fetch_optional(&mut **tx)
+            .await?;
+    let Some(r) = row else { return Ok(None) };
+    Ok(Some(serde_json::json!({
+        "country": r.try_get::<String, _>("country")?,
+        "region": r.try_get::<String, _>("region")?,
+        "goals": r.try_get::<String, _>("goals")?,
+        "matches": r.try_get::<i64, _>("matches")?,
+        "filtered_most_by": r.try_get::<Option<String>, _>("top_filter")?,
+        "at": r.try_get::<i64, _>("at")?,
+    })))
+}

@@ -42,10 +42,12 @@ pub async fn run(store: &Store, retention: Retention, now: i64) -> Result<Purged
     .fetch_one(&mut *tx)
     .await?;
     let profiles: i64 = sqlx::Row::try_get(&profiles, "n")?;
-    sqlx::query(sqlx::AssertSqlSafe(format!("DELETE FROM answers WHERE user_id IN ({idle})")))
-        .bind(now - retention.session_idle_secs)
-        .execute(&mut *tx)
-        .await?;
+    for table in ["answers", "match_results"] {
+        sqlx::query(sqlx::AssertSqlSafe(format!("DELETE FROM {table} WHERE user_id IN ({idle})")))
+            .bind(now - retention.session_idle_secs)
+            .execute(&mut *tx)
+            .await?;
+    }
     // Their audit entries name them; remove those first, then the users (the rest cascades).
     let stale = "SELECT pseudonym FROM users WHERE created_at < $1 AND NOT EXISTS (SELECT 1 FROM consents c WHERE c.user_id = users.id)";
     sqlx::query(sqlx::AssertSqlSafe(format!("DELETE FROM audit_log WHERE actor IN ({stale}) OR subject IN ({stale})")))

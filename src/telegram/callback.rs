@@ -32,7 +32,7 @@ pub fn encode(press: &Press, flows: &Registry) -> String {
         Press::Language(i) => format!("l{i}"),
         Press::LanguageList => "L".into(),
         Press::Delete(yes) => format!("D{}", u8::from(*yes)),
-        Press::Consent(i) => format!("C{i}"),
+        Press::Consent { purpose, on } => format!("C{purpose}.{}", u8::from(*on)),
         Press::More(page) => format!("M{page}"),
         // Programme ids are at most 40 characters: this stays under 64 bytes.
         Press::Feedback { programme, saved } => format!("F{}{programme}", u8::from(*saved)),
@@ -53,7 +53,15 @@ pub fn decode(data: &str, flows: &Registry) -> Option<Press> {
         "m" => num(rest).map(Press::Menu),
         "l" => num(rest).map(Press::Language),
         "L" if rest.is_empty() => Some(Press::LanguageList),
-        "C" => num(rest).map(Press::Consent),
+        "C" => {
+            let (purpose, on) = rest.split_once('.')?;
+            let on = match on {
+                "1" => true,
+                "0" => false,
+                _ => return None,
+            };
+            Some(Press::Consent { purpose: num(purpose)?, on })
+        }
         "M" => num(rest).map(Press::More),
         "S" => flows.flows().get(rest.parse::<usize>().ok()?).map(|f| Press::Flow(f.id.clone())),
         "F" => {

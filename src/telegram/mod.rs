@@ -81,7 +81,11 @@ pub async fn run(
     let mut dispatcher = Dispatcher::builder(bot.clone(), schema::schema())
         .dependencies(dptree::deps![tg.clone()])
         .default_handler(|_| async {})
-        .error_handler(LoggingErrorHandler::with_custom_text("an update failed"))
+        .error_handler(Arc::new(|e: anyhow::Error| async move {
+            // Store errors name tables and constraints, never what a user wrote.
+            let kind = e.downcast_ref::<crate::storage::StoreError>().map_or("other", store_error_kind);
+            tracing::warn!(error = kind, "an update could not be handled");
+        }))
         .build();
     let token = dispatcher.shutdown_token();
     tokio::spawn(async move {
@@ -105,7 +109,7 @@ pub async fn run(
                 .delete_webhook()
                 .await
                 .build();
-            dispatcher.try_dispatch_with_listener(listener, LoggingErrorHandler::with_custom_text("polling")).await
+            dispatcher.try_dispatch_with_listener(listener, Arc::new(log_listener_error)).await
         }
         Some(hook) => {
             let mut options = webhooks::Options::new(hook.listen, hook.url.clone());
@@ -121,13 +125,30 @@ pub async fn run(
                 let _ = axum::serve(tcp, router).with_graceful_shutdown(stop_flag).await;
             });
             let result =
-                dispatcher.try_dispatch_with_listener(listener, LoggingErrorHandler::with_custom_text("webhook")).await;
+                dispatcher.try_dispatch_with_listener(listener, Arc::new(|_: std::convert::Infallible| async {})).await;
             let _ = server.await;
             result
         }
     };
     purge.abort();
     result.map_err(RunError::from)
+}
+
+/// Polling errors are logged by kind only: teloxide's own logging prints response bodies, which
+/// can hold what users wrote.
+async fn log_listener_error(error: teloxide::RequestError) {
+    tracing::warn!(error = send::kind(&error), "getting updates failed");
+}
+
+fn store_error_kind(e: &crate::storage::StoreError) -> &'static str {
+    use crate::storage::StoreError;
+    match e {
+        StoreError::UnsupportedUrl => "database url",
+        StoreError::Conflict => "session conflict",
+        StoreError::Db(_) => "database",
+        StoreError::Migrate(_) => "migrations",
+        StoreError::Corrupt(_) => "stored state unreadable",
+    }
 }
 
 /// The command menu, per supported two-letter language code, and a default in English.

@@ -113,25 +113,22 @@ async fn on_command(tg: Arc<Telegram>, msg: Message, cmd: Cmd) -> HandlerResult 
 async fn on_callback(tg: Arc<Telegram>, q: CallbackQuery) -> HandlerResult {
     let message = q.message.as_ref().and_then(MaybeInaccessibleMessage::regular_message);
     let chat = message.map_or(ChatId(q.from.id.0 as i64), |m| m.chat.id);
-    let result = async {
-        if message.is_some_and(|m| !m.chat.is_private()) {
-            return Ok(());
-        }
-        let user = UserRef { id: q.from.id.0 as i64, chat_id: chat.0 };
-        // Data that is not ours, or names nothing that exists, is an old button: the engine
-        // answers it like any stale press and shows the current question again.
-        let stale = Press::Engine { flow: String::new(), step: String::new(), nonce: 0, action: EngineAction::Back };
-        let press = q.data.as_deref().and_then(|d| callback::decode(d, &tg.app.flows)).unwrap_or(stale);
-        let ctx = EventContext { language_hint: q.from.language_code.as_deref(), start_payload: None };
-        let reply = tg.app.handle_with(user, Event::Press(&press), &ctx, now()).await?;
-        let pressed = message.map(|m| Pressed { id: m.id, text: m.text().unwrap_or_default().to_string() });
-        render::show(&tg, chat, pressed.as_ref(), &reply.views).await;
-        Ok::<_, anyhow::Error>(())
-    }
-    .await;
-    // Every press is answered, whatever happened, so the button stops spinning.
+    // Every press is answered at once, whatever follows, so the button stops spinning even
+    // while several messages go out.
     let _ = tg.call(chat, tg.bot.answer_callback_query(q.id.clone())).await;
-    result
+    if message.is_some_and(|m| !m.chat.is_private()) {
+        return Ok(());
+    }
+    let user = UserRef { id: q.from.id.0 as i64, chat_id: chat.0 };
+    // Data that is not ours, or names nothing that exists, is an old button: the engine
+    // answers it like any stale press and shows the current question again.
+    let stale = Press::Engine { flow: String::new(), step: String::new(), nonce: 0, action: EngineAction::Back };
+    let press = q.data.as_deref().and_then(|d| callback::decode(d, &tg.app.flows)).unwrap_or(stale);
+    let ctx = EventContext { language_hint: q.from.language_code.as_deref(), start_payload: None };
+    let reply = tg.app.handle_with(user, Event::Press(&press), &ctx, now()).await?;
+    let pressed = message.map(|m| Pressed { id: m.id, text: m.text().unwrap_or_default().to_string() });
+    render::show(&tg, chat, pressed.as_ref(), &reply.views).await;
+    Ok(())
 }
 
 async fn on_text(tg: Arc<Telegram>, msg: Message) -> HandlerResult {

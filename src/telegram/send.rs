@@ -85,7 +85,7 @@ impl Telegram {
 }
 
 /// A name for the error's kind that carries no message text.
-fn kind(e: &RequestError) -> &'static str {
+pub(crate) fn kind(e: &RequestError) -> &'static str {
     match e {
         RequestError::Api(ApiError::Unknown(_)) => "api: unknown",
         RequestError::Api(_) => "api",

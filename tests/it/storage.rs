@@ -412,3 +412,117 @@ async fn odd_input_is_stored_unchanged_or_refused_clearly() {
     })
     .await;
 }
+
+fn consent(data: &serde_json::Value, purpose: &str) -> Option<bool> {
+    data["consents"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["purpose"] == purpose)
+        .map(|c| c["granted"].as_bool().unwrap())
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_consent_given_inside_a_flow_is_kept_and_an_idea_needs_it() {
+    each_backend(async |db: &TestDb| {
+        let app = db.app();
+        // Onboarding: profile yes, news no, ideas NO.
+        let mut c = Client::new(&app, 31);
+        c.english().await;
+        c.all(&["4", "1", "2", "2", "1", "1", "1 3"]).await;
+        c.command(Command::Menu).await;
+        // The ideas flow asks for the ideas consent itself; "Yes" must stick.
+        let reply = c.all(&["3", "1"]).await;
+        assert!(texts(&reply).contains("What is your idea about?"), "{}: {reply:?}", db.backend);
+        c.all(&["2", "The course is far away", "A course in the reception centre", "8", "2", "1"]).await;
+        let data = export(&mut c).await;
+        assert_eq!(consent(&data, "ideas"), Some(true), "{}", db.backend);
+        assert_eq!(data["ideas"].as_array().unwrap().len(), 1, "{}", db.backend);
+
+        // Someone who says no inside the flow: nothing is kept.
+        let mut d = Client::new(&app, 32);
+        d.english().await;
+        d.all(&["4", "1", "2", "2", "1", "1", "1 3"]).await;
+        d.command(Command::Menu).await;
+        let reply = d.all(&["3", "2"]).await;
+        assert!(texts(&reply).contains("OK, we keep nothing."), "{reply:?}");
+        let data = export(&mut d).await;
+        assert_eq!(consent(&data, "ideas"), Some(false));
+        assert_eq!(data["ideas"].as_array().unwrap().len(), 0);
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn under_sixteen_nothing_is_kept_whatever_the_path() {
+    each_backend(async |db: &TestDb| {
+        let app = db.app();
+        let mut c = Client::new(&app, 41);
+        c.english().await;
+        let reply = c.send("2").await; // 14–15
+        assert!(texts(&reply).contains("You are under 16, so we do not save anything."), "{reply:?}");
+        let reply = c.command(Command::Consent).await;
+        assert!(texts(&reply).contains("Your choices"));
+        let reply = c.send("1").await; // switch "keep answers" on
+        assert!(texts(&reply).contains("You are under 16"), "{}: refused: {reply:?}", db.backend);
+        c.command(Command::Menu).await;
+        let reply = c.send("1").await; // work and training
+        assert!(texts(&reply).contains("You are under 16"), "{}: the jobs flow stops too: {reply:?}", db.backend);
+        c.command(Command::Menu).await;
+        let reply = c.send("3").await; // ideas
+        assert!(texts(&reply).contains("You are under 16"), "{}: and the ideas flow: {reply:?}", db.backend);
+        let data = export(&mut c).await;
+        assert_eq!(data["profile"].as_array().unwrap().len(), 0, "{}", db.backend);
+        assert!(data["consents"].as_array().unwrap().iter().all(|c| c["granted"] == false), "{data}");
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn consent_switches_set_a_state_and_stop_and_consent_agree() {
+    each_backend(async |db: &TestDb| {
+        let app = db.app();
+        let mut c = Client::new(&app, 51);
+        c.english().await;
+        c.all(ONBOARDING).await;
+        c.all(JOBS).await;
+        c.send("1").await; // matches shown: a match result is kept
+        assert!(export(&mut c).await["last_match_result"].is_object(), "{}", db.backend);
+        c.command(Command::Consent).await;
+        let off = c.buttons[0].clone();
+        c.event(Event::Press(&off)).await;
+        let again = c.event(Event::Press(&off)).await; // an old keyboard, pressed again
+        assert!(texts(&again).contains("OK, switched off."), "{again:?}");
+        let data = export(&mut c).await;
+        assert_eq!(consent(&data, "profile"), Some(false));
+        assert!(data["last_match_result"].is_null(), "{}: withdrawing removes the match result too", db.backend);
+        assert!(!db.dump().await.lines().any(|l| l.starts_with("match_results: 51 |")));
+
+        c.command(Command::Stop).await;
+        assert_eq!(export(&mut c).await["announcements_stopped"], true);
+        c.command(Command::Consent).await;
+        c.send("2").await; // news on again
+        let data = export(&mut c).await;
+        assert_eq!(consent(&data, "announcements"), Some(true));
+        assert_eq!(data["announcements_stopped"], false, "{}: /consent undoes /stop", db.backend);
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_idea_left_half_way_is_not_kept() {
+    each_backend(async |db: &TestDb| {
+        let app = db.app();
+        let mut c = Client::new(&app, 61);
+        c.english().await;
+        c.all(ONBOARDING).await;
+        c.command(Command::Menu).await;
+        c.all(&["3", "1", "My draft about the course"]).await;
+        assert!(export(&mut c).await["conversation"].to_string().contains("My draft"), "kept while writing");
+        c.command(Command::Menu).await;
+        let data = export(&mut c).await;
+        assert!(!data.to_string().contains("My draft"), "{}: dropped on leaving: {data}", db.backend);
+        assert!(!db.dump().await.contains("My draft"));
+    })
+    .await;
+}
