@@ -101,8 +101,18 @@ proptest! {
                 Step::Unsupported => Input::Unsupported,
                 Step::Stale(i) => Input::Press { flow: &flow.id, step: &id, nonce: s.nonce.wrapping_add(1), action: Action::Pick(*i) },
             };
+            // A valid pick on a choice question is stored, whatever else happens.
+            let picked = match (&st, flow.step(&id).map(|x| &x.kind)) {
+                (Step::Pick(i), Some(StepKind::Choice { options })) => {
+                    options.get(usize::from(*i)).map(|o| (flow.step(&id).unwrap().key.clone(), o.value.clone()))
+                }
+                _ => None,
+            };
             let t = advance(flow, &s, input);
             prop_assert!(!t.effects.is_empty(), "every input gets an answer");
+            if let Some((key, value)) = picked {
+                prop_assert_eq!(t.session.value(&key), Some(&Value::One(value.as_str().into())), "{} not stored", key);
+            }
             s = t.session;
             check(flow, &s)?;
         }
