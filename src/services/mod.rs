@@ -8,3 +8,4 @@ pub mod matches;
 pub mod report;
 mod rights;
 pub mod view;
+mod writes;
