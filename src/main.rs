@@ -128,6 +128,20 @@ fn main() -> ExitCode {
     }
 }
 
+/// Flows and locales, or `None` after printing every problem.
+fn load_content(content: Content) -> Option<(sifor::flow::Registry, sifor::i18n::Locales)> {
+    match config::load_content(&config::flows_dir(content.flows), &config::locales_dir(content.locales)) {
+        Ok(c) => Some(c),
+        Err(problems) => {
+            for p in &problems {
+                eprintln!("{p}");
+            }
+            eprintln!("sifor: the content has problems; `sifor check` lists them");
+            None
+        }
+    }
+}
+
 fn runtime() -> anyhow::Result<tokio::runtime::Runtime> {
     Ok(tokio::runtime::Builder::new_multi_thread().enable_all().build()?)
 }
@@ -142,17 +156,7 @@ fn run(command: Cmd) -> anyhow::Result<ExitCode> {
                     return Ok(ExitCode::from(2));
                 }
             };
-            let (flows, locales) =
-                match config::load_content(&config::flows_dir(content.flows), &config::locales_dir(content.locales)) {
-                    Ok(c) => c,
-                    Err(problems) => {
-                        for p in &problems {
-                            eprintln!("{p}");
-                        }
-                        eprintln!("sifor: the content has problems; `sifor check` lists them");
-                        return Ok(ExitCode::from(2));
-                    }
-                };
+            let Some((flows, locales)) = load_content(content) else { return Ok(ExitCode::from(2)) };
             let settings = config::settings_from_env().map_err(anyhow::Error::msg)?;
             let rt = runtime()?;
             rt.block_on(async {
@@ -171,17 +175,7 @@ fn run(command: Cmd) -> anyhow::Result<ExitCode> {
             })
         }
         Cmd::Chat { lang, demo, db, content } => {
-            let (flows_dir, locales_dir) = (config::flows_dir(content.flows), config::locales_dir(content.locales));
-            let (flows, locales) = match config::load_content(&flows_dir, &locales_dir) {
-                Ok(c) => c,
-                Err(problems) => {
-                    for p in &problems {
-                        eprintln!("{p}");
-                    }
-                    eprintln!("sifor: the content has problems; `sifor check` lists them");
-                    return Ok(ExitCode::from(2));
-                }
-            };
+            let Some((flows, locales)) = load_content(content) else { return Ok(ExitCode::from(2)) };
             if let Some(code) = &lang
                 && locales.negotiate(code).is_none()
             {

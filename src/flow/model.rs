@@ -61,11 +61,8 @@ impl Flow {
                 out.push((m.as_str(), vec![]));
             }
             if let Some(h) = &s.hint {
-                let vars = match s.kind {
-                    StepKind::Number { .. } => vec!["min", "max"],
-                    StepKind::Text { .. } => vec![],
-                    _ => vec![],
-                };
+                // A number step's hint is told the range; other hints take nothing.
+                let vars = if matches!(s.kind, StepKind::Number { .. }) { vec!["min", "max"] } else { vec![] };
                 out.push((h.as_str(), vars));
             }
             for o in s.kind.options() {

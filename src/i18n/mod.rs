@@ -67,10 +67,10 @@ impl Locales {
                                     problems.extend(errors.iter().map(|e| format!("{}: {e}", path.display())));
                                 }
                             }
-                            Err((_, errors)) => {
-                                let text = std::fs::read_to_string(&path).unwrap_or_default();
+                            Err((partial, errors)) => {
+                                let text = partial.source();
                                 problems.extend(errors.iter().map(|e| {
-                                    format!("{}:{}: {}", path.display(), check::line_of(&text, e.pos.start), e.kind)
+                                    format!("{}:{}: {}", path.display(), check::line_of(text, e.pos.start), e.kind)
                                 }));
                             }
                         }

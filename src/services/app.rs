@@ -109,11 +109,6 @@ impl App {
         Ok(self.catalogue.read().unwrap_or_else(|e| e.into_inner()).programmes.clone())
     }
 
-    /// The programmes currently shown to users.
-    pub fn programmes(&self) -> Arc<Vec<Programme>> {
-        self.catalogue.read().unwrap_or_else(|e| e.into_inner()).programmes.clone()
-    }
-
     /// The stored conversation state of a user, if any.
     pub async fn state(&self, user: i64) -> Result<Option<UserState>, StoreError> {
         let mut tx = self.store.begin().await?;
@@ -143,15 +138,14 @@ impl App {
         ctx: &EventContext<'_>,
         now: i64,
     ) -> Result<Reply, StoreError> {
-        let mut last = StoreError::Conflict;
         for _ in 0..ATTEMPTS {
             match self.try_handle(user, event, ctx, now).await {
-                Err(StoreError::Conflict) => last = StoreError::Conflict,
+                Err(StoreError::Conflict) => continue,
                 other => return other,
             }
         }
-        tracing::warn!(user_steps = ATTEMPTS, "session write kept colliding");
-        Err(last)
+        tracing::warn!(attempts = ATTEMPTS, "session write kept colliding");
+        Err(StoreError::Conflict)
     }
 
     async fn try_handle(
