@@ -2,6 +2,6 @@
 
 opt-yes = نعم
 opt-no = لا
-opt-not-sure = لا أعرف
-opt-not-sure-yet = 🤔 لا أعرف بعد
+opt-not-sure = لست متأكدًا
+opt-not-sure-yet = 🤔 لست متأكدًا بعد
 opt-prefer-not = أفضّل عدم الإجابة

@@ -22,9 +22,9 @@ btn-skip = ⏭️ تخطي
 btn-why = 🔒 لماذا نسأل؟
 btn-done = ✅ تم
 btn-language = 🌐 اللغة
-btn-menu = 🏠 القائمة
 btn-confirm = ✅ كل شيء صحيح
 btn-change = ✏️ تغيير: { $item }
+btn-wrong-age = ↩️ ضغطتُ على عمر خاطئ
 
 hint-choice = يُرجى الضغط على أحد الأزرار.
 hint-multi = يُرجى الضغط على الأزرار المناسبة، ثم على ✅ تم.
@@ -40,13 +40,12 @@ stale-button = هذا الزر من سؤال سابق. هذا هو السؤال 
 flow-changed = غيّرنا هذه الأسئلة بعد أن بدأت. لنبدأ هذا الجزء من جديد؛ إجاباتك الأخرى محفوظة.
 no-back = هذا هو السؤال الأول.
 cannot-skip = لا يمكن تخطي هذا السؤال.
+error-try-again = 😔 عذرًا، حدث خطأ من جهتنا. إجاباتك محفوظة. يُرجى المحاولة من جديد بعد دقيقة.
 
 summary-title = هذا ما أخبرتنا به:
-summary-empty = لا توجد إجابات بعد.
 # Starts with U+061C ARABIC LETTER MARK (invisible): keeps the line right-to-left.
 summary-line = ؜{ $label }: { $value }
 summary-skipped = — تم التخطي
-summary-change-which = ما الذي نغيّره؟
 
 flow-onboarding = 👋 البداية
 flow-jobs = 💼 العمل والتدريب
@@ -57,3 +56,9 @@ menu-title = 🏠 كيف يمكننا مساعدتك؟
 language-title = 🌐 أي لغة تناسبك؟
 language-changed = ✓ تم تغيير اللغة. إجاباتك محفوظة.
 restart-done = نبدأ هذه الأسئلة من جديد.
+
+list-separator = {"، "}
+part-separator = {" · "}
+# Starts with U+061C ARABIC LETTER MARK (invisible): keeps the line right-to-left.
+mark-chosen = ؜✓ { $label }
+mark-ticked = ؜☑️ { $label }

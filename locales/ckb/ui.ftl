@@ -18,9 +18,9 @@ btn-skip = ⏭️ تێپەڕاندن
 btn-why = 🔒 بۆچی دەپرسین؟
 btn-done = ✅ تەواو
 btn-language = 🌐 زمان
-btn-menu = 🏠 لیستی سەرەکی
 btn-confirm = ✅ هەمووی ڕاستە
 btn-change = ✏️ گۆڕین: { $item }
+btn-wrong-age = ↩️ تەمەنی هەڵەم هەڵبژارد
 
 hint-choice = تکایە یەکێک لە دوگمەکان هەڵبژێرن.
 hint-multi = تکایە ئەو دوگمانەی بۆتان دەگونجێن هەڵبژێرن، پاشان ✅ تەواو.
@@ -36,13 +36,12 @@ stale-button = ئەو دوگمەیە هی پرسیارێکی پێشووە. ئە�
 flow-changed = لەو کاتەوەی دەستتان پێکردووە، ئەم پرسیارانەمان گۆڕیوە. با ئەم بەشە لە سەرەتاوە دەست پێ بکەینەوە؛ وەڵامەکانی ترتان هەڵگیراون.
 no-back = ئەمە یەکەم پرسیارە.
 cannot-skip = ناتوانرێت بەسەر ئەم پرسیارەدا تێپەڕین.
+error-try-again = 😔 ببورن، هەڵەیەک لە لایەن ئێمەوە ڕوویدا. وەڵامەکانتان پارێزراون. تکایە دوای خولەکێک دووبارە هەوڵ بدەنەوە.
 
 summary-title = ئەمە ئەوەیە کە پێتان وتین:
-summary-empty = هێشتا وەڵامی هیچ پرسیارێکتان نەداوەتەوە.
 # Starts with U+061C ARABIC LETTER MARK (invisible): keeps the line right-to-left.
 summary-line = ؜{ $label }: { $value }
 summary-skipped = — تێپەڕێنرا
-summary-change-which = دەتانەوێت چی بگۆڕن؟
 
 flow-onboarding = 👋 دەستپێکردن
 flow-jobs = 💼 کار و ڕاهێنان
@@ -53,3 +52,9 @@ menu-title = 🏠 دەتانەوێت چی بکەن؟
 language-title = 🌐 کام زمانتان دەوێت؟
 language-changed = ✓ زمان گۆڕدرا. وەڵامەکانتان هەڵگیراون.
 restart-done = ئەم پرسیارانە لە سەرەتاوە دەست پێ دەکەینەوە.
+
+list-separator = {"، "}
+part-separator = {" · "}
+# Starts with U+061C ARABIC LETTER MARK (invisible): keeps the line right-to-left.
+mark-chosen = ؜✓ { $label }
+mark-ticked = ؜☑️ { $label }

@@ -9,7 +9,7 @@ onb-too-young = Danke! Sie sind unter 16. Darum speichern wir nichts. 🔒
 onb-consent-profile = 🔒 Dürfen wir Ihre Antworten speichern, um Angebote für Sie zu finden?
     Mit /mydata und /delete können Sie sie jederzeit ansehen oder löschen.
 why-consent-profile = Wir speichern nur Ihre Antworten auf diese Fragen. Keinen Namen, keine Telefonnummer. Partner-Organisationen sehen nie, wer Sie sind. Nicht genutzte Antworten löschen wir nach 90 Tagen.
-onb-consent-announcements = 📅 Dürfen wir Ihnen Neuigkeiten über Kurse und Treffen in Ihrer Nähe schicken?
+onb-consent-announcements = 📅 Dürfen wir Ihnen Neuigkeiten über Workshops und Treffen in Ihrer Nähe schicken?
     Mit /stop können Sie das jederzeit beenden.
 onb-consent-ideas = 💡 Dürfen wir Ihre Ideen speichern und Partner-Organisationen zeigen? Ohne Ihren Namen.
 onb-general = Gut, wir speichern nichts. 🔒
@@ -59,5 +59,5 @@ opt-region-other-si = Ein anderer Ort in Slowenien
 opt-goal-job = 💼 Arbeit
 opt-goal-training = 🎓 Ausbildung oder Weiterbildung
 opt-goal-language = 🗣️ Sprachkurs
-opt-goal-recognition = 📄 Anerkennung von meinem Abschluss
+opt-goal-recognition = 📄 Anerkennung meines Abschlusses
 opt-goal-own-business = 🏪 Eigenes Geschäft

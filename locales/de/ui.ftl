@@ -7,8 +7,8 @@ echo-answer = ✓ { $answer }
 echo-skipped = ⏭️ Übersprungen
 multi-selected = { $count ->
     [0] Noch nichts ausgewählt.
-    [one] { $count } ausgewählt. Tippen Sie dann auf ✅ Fertig.
-   *[other] { $count } ausgewählt. Tippen Sie dann auf ✅ Fertig.
+    [one] { $count } ausgewählt. Wenn Sie fertig sind, tippen Sie auf ✅ Fertig.
+   *[other] { $count } ausgewählt. Wenn Sie fertig sind, tippen Sie auf ✅ Fertig.
 }
 multi-instructions = Tippen Sie auf alles, was passt. Dann auf ✅ Fertig.
 
@@ -17,9 +17,9 @@ btn-skip = ⏭️ Überspringen
 btn-why = 🔒 Warum fragen wir?
 btn-done = ✅ Fertig
 btn-language = 🌐 Sprache
-btn-menu = 🏠 Menü
 btn-confirm = ✅ Alles richtig
 btn-change = ✏️ Ändern: { $item }
+btn-wrong-age = ↩️ Ich habe das falsche Alter gewählt
 
 hint-choice = Bitte tippen Sie auf einen der Knöpfe.
 hint-multi = Bitte tippen Sie auf die Knöpfe, die passen. Dann auf ✅ Fertig.
@@ -35,12 +35,11 @@ stale-button = Dieser Knopf gehört zu einer früheren Frage. Hier ist die aktue
 flow-changed = Wir haben diese Fragen geändert, seit Sie angefangen haben. Wir beginnen diesen Teil noch einmal. Ihre anderen Antworten bleiben gespeichert.
 no-back = Das ist die erste Frage.
 cannot-skip = Diese Frage kann man nicht überspringen.
+error-try-again = 😔 Entschuldigung, bei uns ist etwas schiefgegangen. Ihre Antworten bleiben erhalten. Bitte versuchen Sie es in einer Minute noch einmal.
 
 summary-title = Das haben Sie uns gesagt:
-summary-empty = Sie haben noch nichts beantwortet.
 summary-line = { $label }: { $value }
 summary-skipped = —
-summary-change-which = Was möchten Sie ändern?
 
 flow-onboarding = 👋 Beginn
 flow-jobs = 💼 Arbeit und Ausbildung
@@ -51,3 +50,8 @@ menu-title = 🏠 Was möchten Sie tun?
 language-title = 🌐 Welche Sprache möchten Sie?
 language-changed = ✓ Sprache geändert. Ihre Antworten bleiben gespeichert.
 restart-done = Wir beginnen diese Fragen noch einmal.
+
+list-separator = {", "}
+part-separator = {" · "}
+mark-chosen = ✓ { $label }
+mark-ticked = ☑️ { $label }

@@ -17,9 +17,10 @@ btn-skip = ⏭️ Skip
 btn-why = 🔒 Why do we ask?
 btn-done = ✅ Done
 btn-language = 🌐 Language
-btn-menu = 🏠 Menu
 btn-confirm = ✅ Looks good
 btn-change = ✏️ Change: { $item }
+# Under the "you are under 16" message: lets someone who tapped the wrong age choose again.
+btn-wrong-age = ↩️ I tapped the wrong age
 
 hint-choice = Please tap one of the buttons.
 hint-multi = Please tap the buttons that fit, then ✅ Done.
@@ -35,12 +36,12 @@ stale-button = That button belongs to an earlier question. Here is the current o
 flow-changed = We changed these questions since you started. Let's start this part again; your other answers are kept.
 no-back = This is the first question.
 cannot-skip = This question cannot be skipped.
+# Shown when something failed on our side (database down, a bug); nothing the user did is lost.
+error-try-again = 😔 Sorry, something went wrong on our side. Your answers are safe. Please try again in a minute.
 
 summary-title = Here is what you told us:
-summary-empty = You have not answered anything yet.
 summary-line = { $label }: { $value }
 summary-skipped = —
-summary-change-which = What do you want to change?
 
 flow-onboarding = 👋 Start
 flow-jobs = 💼 Work and training
@@ -51,3 +52,12 @@ menu-title = 🏠 What would you like to do?
 language-title = 🌐 Which language do you want?
 language-changed = ✓ Language changed. Your answers are kept.
 restart-done = We start these questions again.
+
+# Separator between items of a list, e.g. "Arabic, German". A string literal keeps the space.
+list-separator = {", "}
+# Separator between the parts of a one-line summary, e.g. "Question 2 of 9 · Which region?"
+part-separator = {" · "}
+# A chosen answer on a button ("✓ Berlin").
+mark-chosen = ✓ { $label }
+# A ticked answer of a question with several answers ("☑️ German").
+mark-ticked = ☑️ { $label }

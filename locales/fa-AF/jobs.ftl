@@ -32,6 +32,7 @@ label-childcare = نگهداری از طفل
 opt-status-asylum-seeker = پناهجو (منتظر فیصله)
 opt-status-refugee = پناهندهٔ قبول‌شده
 opt-status-humanitarian = حمایت بشری یا حمایت خاص
+opt-status-tolerated = توقف موقت اخراج (Duldung)
 
 opt-level-everyday = گپ‌های روزمره (B1)
 opt-level-fluent = بسیار خوب (C1–C2)

@@ -17,9 +17,9 @@ btn-skip = ⏭️ رد شدن
 btn-why = 🔒 چرا می‌پرسیم؟
 btn-done = ✅ تمام
 btn-language = 🌐 زبان
-btn-menu = 🏠 منو
 btn-confirm = ✅ درست است
 btn-change = ✏️ تغییر: { $item }
+btn-wrong-age = ↩️ سن را اشتباه انتخاب کردم
 
 hint-choice = لطفاً یکی از دکمه‌ها را بزنید.
 hint-multi = لطفاً دکمه‌های مناسب را بزنید، بعد ✅ تمام.
@@ -35,12 +35,11 @@ stale-button = این دکمه مربوط به یک سوال قبلی است. س
 flow-changed = از وقتی شروع کردید، این سوال‌ها را تغییر داده‌ایم. بیایید این بخش را از نو شروع کنیم؛ جواب‌های دیگر شما نگه داشته می‌شوند.
 no-back = این اولین سوال است.
 cannot-skip = نمی‌شود از این سوال رد شد.
+error-try-again = 😔 متأسفیم، از طرف ما مشکلی پیش آمد. جواب‌های شما محفوظ است. لطفاً یک دقیقهٔ دیگر دوباره امتحان کنید.
 
 summary-title = این‌ها را به ما گفتید:
-summary-empty = هنوز به هیچ سوالی جواب نداده‌اید.
 summary-line = ؜{ $label }: { $value }
 summary-skipped = ؜—
-summary-change-which = چه چیزی را می‌خواهید تغییر دهید؟
 
 flow-onboarding = 👋 شروع
 flow-jobs = 💼 کار و آموزش
@@ -51,3 +50,9 @@ menu-title = 🏠 چه کاری می‌خواهید انجام دهید؟
 language-title = 🌐 کدام زبان را می‌خواهید؟
 language-changed = ✓ زبان تغییر کرد. جواب‌های شما نگه داشته می‌شوند.
 restart-done = این سوال‌ها را از نو شروع می‌کنیم.
+
+list-separator = {"، "}
+part-separator = {" · "}
+# Starts with U+061C ARABIC LETTER MARK (invisible): keeps the line right-to-left.
+mark-chosen = ؜✓ { $label }
+mark-ticked = ؜☑️ { $label }

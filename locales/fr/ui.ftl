@@ -18,9 +18,9 @@ btn-skip = ⏭️ Passer
 btn-why = 🔒 Pourquoi cette question ?
 btn-done = ✅ Terminé
 btn-language = 🌐 Langue
-btn-menu = 🏠 Menu
 btn-confirm = ✅ C'est bon
 btn-change = ✏️ Changer : { $item }
+btn-wrong-age = ↩️ J'ai choisi le mauvais âge
 
 hint-choice = Appuyez sur un des boutons, s'il vous plaît.
 hint-multi = Appuyez sur les boutons qui conviennent, puis sur ✅ Terminé.
@@ -36,12 +36,11 @@ stale-button = Ce bouton est pour une question d'avant. Voici la question actuel
 flow-changed = Nous avons changé ces questions depuis que vous avez commencé. Recommençons cette partie ; vos autres réponses sont gardées.
 no-back = C'est la première question.
 cannot-skip = On ne peut pas passer cette question.
+error-try-again = 😔 Désolés, un problème est survenu de notre côté. Vos réponses ne sont pas perdues. Réessayez dans une minute, s'il vous plaît.
 
 summary-title = Voici ce que vous nous avez dit :
-summary-empty = Vous n'avez encore rien répondu.
 summary-line = { $label } : { $value }
 summary-skipped = —
-summary-change-which = Que voulez-vous changer ?
 
 flow-onboarding = 👋 Début
 flow-jobs = 💼 Travail et formation
@@ -52,3 +51,8 @@ menu-title = 🏠 Que voulez-vous faire ?
 language-title = 🌐 Quelle langue voulez-vous ?
 language-changed = ✓ Langue changée. Vos réponses sont gardées.
 restart-done = Nous recommençons ces questions.
+
+list-separator = {", "}
+part-separator = {" · "}
+mark-chosen = ✓ { $label }
+mark-ticked = ☑️ { $label }

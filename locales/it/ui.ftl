@@ -18,9 +18,9 @@ btn-skip = ⏭️ Salta
 btn-why = 🔒 Perché lo chiediamo?
 btn-done = ✅ Fatto
 btn-language = 🌐 Lingua
-btn-menu = 🏠 Menu
 btn-confirm = ✅ Va bene così
 btn-change = ✏️ Cambia: { $item }
+btn-wrong-age = ↩️ Ho scelto l'età sbagliata
 
 hint-choice = Per favore, tocchi uno dei pulsanti.
 hint-multi = Per favore, tocchi i pulsanti che vanno bene per Lei, poi ✅ Fatto.
@@ -36,12 +36,11 @@ stale-button = Questo pulsante è di una domanda precedente. Ecco la domanda att
 flow-changed = Abbiamo cambiato queste domande da quando ha iniziato. Ricominciamo questa parte. Le altre risposte restano salvate.
 no-back = Questa è la prima domanda.
 cannot-skip = Questa domanda non si può saltare.
+error-try-again = 😔 Ci scusi, qualcosa non ha funzionato da parte nostra. Le Sue risposte sono al sicuro. Per favore, riprovi tra un minuto.
 
 summary-title = Ecco cosa ci ha detto:
-summary-empty = Non ha ancora risposto a nessuna domanda.
 summary-line = { $label }: { $value }
 summary-skipped = —
-summary-change-which = Cosa vuole cambiare?
 
 flow-onboarding = 👋 Inizio
 flow-jobs = 💼 Lavoro e formazione
@@ -52,3 +51,8 @@ menu-title = 🏠 Cosa vuole fare?
 language-title = 🌐 Quale lingua preferisce?
 language-changed = ✓ Lingua cambiata. Le Sue risposte restano salvate.
 restart-done = Ricominciamo queste domande.
+
+list-separator = {", "}
+part-separator = {" · "}
+mark-chosen = ✓ { $label }
+mark-ticked = ☑️ { $label }

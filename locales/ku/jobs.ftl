@@ -4,7 +4,7 @@ q-allowed-to-work = Niha destûra we heye ku hûn bixebitin?
 why-allowed-to-work = Hin bername tenê ji bo kesên xwedî destûra kar in. Bersiva we tenê diyar dike ka em kîjan bernameyan nîşan didin. Hûn dikarin vê pirsê derbas bikin.
 q-status = Rewşa we ya îqametê çi ye?
 why-status = Hin bername tenê ji bo hin koman in. Em qet li ser rewşa we ya qanûnî biryarê nadin: ji bo vê, ji navendeke şêwirdariyê bipirsin. Hûn dikarin vê pirsê derbas bikin.
-q-host-language = 🗣️ Hûn çiqas baş { $country ->
+q-host-language = 🗣️ Hûn çiqas baş bi { $country ->
         [DE] Almanî
         [AT] Almanî
         [IT] Îtalî

@@ -17,9 +17,9 @@ btn-skip = ⏭️ Derbas bike
 btn-why = 🔒 Em çima dipirsin?
 btn-done = ✅ Temam
 btn-language = 🌐 Ziman
-btn-menu = 🏠 Menû
 btn-confirm = ✅ Rast e
 btn-change = ✏️ Biguherîne: { $item }
+btn-wrong-age = ↩️ Min temenê şaş hilbijart
 
 hint-choice = Ji kerema xwe yek ji bişkokan bitikînin.
 hint-multi = Ji kerema xwe bişkokên ku li gorî we ne bitikînin, paşê ✅ Temam.
@@ -35,12 +35,11 @@ stale-button = Ev bişkok ji pirseke berê ye. Pirsa niha ev e.
 flow-changed = Piştî ku we dest pê kir, me ev pirs guhertin. Werin em vê beşê ji nû ve dest pê bikin; bersivên we yên din tên parastin.
 no-back = Ev pirsa yekem e.
 cannot-skip = Ev pirs nayê derbaskirin.
+error-try-again = 😔 Mixabin, ji aliyê me ve pirsgirêkek çêbû. Bersivên we parastî ne. Ji kerema xwe piştî deqeyekê dîsa biceribînin.
 
 summary-title = Va ye tiştên ku we ji me re gotin:
-summary-empty = We hîn bersiva tu pirsê nedaye.
 summary-line = { $label }: { $value }
 summary-skipped = —
-summary-change-which = Hûn dixwazin çi biguherînin?
 
 flow-onboarding = 👋 Destpêk
 flow-jobs = 💼 Kar û perwerdehî
@@ -50,4 +49,9 @@ flow-ideas = 💡 Ramanek ji bo piştgiriyeke baştir
 menu-title = 🏠 Hûn dixwazin çi bikin?
 language-title = 🌐 Hûn kîjan zimanî dixwazin?
 language-changed = ✓ Ziman hat guhertin. Bersivên we tên parastin.
-restart-done = Em van pirsan ji nû ve dest pê dikin.
+restart-done = Em ji nû ve dest bi van pirsan dikin.
+
+list-separator = {", "}
+part-separator = {" · "}
+mark-chosen = ✓ { $label }
+mark-ticked = ☑️ { $label }

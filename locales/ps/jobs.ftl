@@ -42,7 +42,7 @@ opt-status-refugee = منل شوی کډوال
 opt-status-subsidiary = فرعي ساتنه
 opt-status-temporary = لنډمهاله ساتنه (اوکراین)
 opt-status-humanitarian = بشري یا ځانګړې ساتنه
-opt-status-tolerated = زغمل شوې اوسېدنه (Duldung)
+opt-status-tolerated = Duldung (د اخراج لنډمهاله ځنډ)
 opt-status-other = د اوسېدو بله اجازه
 
 opt-level-none = لا نه

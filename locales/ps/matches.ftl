@@ -1,7 +1,7 @@
 # Matching programmes: the list, each programme's card, reasons and notes, feedback.
 
 matches-title = { $count ->
-    [0] تر اوسه مو داسې پروګرام ونه موند چې ستاسو له ټولو ځوابونو سره برابر وي.
+    [0] موږ تر اوسه داسې پروګرام ونه موند چې ستاسو له ټولو ځوابونو سره برابر وي.
     [one] یو پروګرام تاسو ته مناسب دی:
    *[other] { $count } پروګرامونه تاسو ته مناسب دي:
 }

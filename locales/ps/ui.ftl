@@ -17,9 +17,9 @@ btn-skip = ⏭️ پرېښودل
 btn-why = 🔒 ولې پوښتنه کوو؟
 btn-done = ✅ بشپړ
 btn-language = 🌐 ژبه
-btn-menu = 🏠 مېنو
 btn-confirm = ✅ سم دی
 btn-change = ✏️ بدلول: { $item }
+btn-wrong-age = ↩️ ما غلط عمر وټاکه
 
 hint-choice = مهرباني وکړئ پر یوې تڼۍ کېکاږئ.
 hint-multi = مهرباني وکړئ هغه تڼۍ کېکاږئ چې درسره برابرې دي، بیا ✅ بشپړ.
@@ -35,12 +35,11 @@ stale-button = دا تڼۍ د یوې مخکینۍ پوښتنې ده. اوسنۍ 
 flow-changed = تاسو چې پیل کړی و، له هغه وروسته موږ دا پوښتنې بدلې کړې. راځئ دا برخه بیا پیل کړو؛ ستاسو نور ځوابونه ساتل شوي دي.
 no-back = دا لومړۍ پوښتنه ده.
 cannot-skip = دا پوښتنه نشي پرېښودل کېدای.
+error-try-again = 😔 بښنه غواړو، زموږ له خوا یوه ستونزه رامنځته شوه. ستاسو ځوابونه خوندي دي. مهرباني وکړئ یوه دقیقه وروسته بیا هڅه وکړئ.
 
 summary-title = دا هغه څه دي چې تاسو موږ ته وویل:
-summary-empty = تاسو لا تر اوسه هېڅ ځواب نه دی ورکړی.
 summary-line = ؜{ $label }: { $value }
 summary-skipped = ؜—
-summary-change-which = څه بدلول غواړئ؟
 
 flow-onboarding = 👋 پیل
 flow-jobs = 💼 کار او زده کړه
@@ -51,3 +50,9 @@ menu-title = 🏠 څه کول غواړئ؟
 language-title = 🌐 کومه ژبه غواړئ؟
 language-changed = ✓ ژبه بدله شوه. ستاسو ځوابونه ساتل شوي دي.
 restart-done = دا پوښتنې له سره پیلوو.
+
+list-separator = {"، "}
+part-separator = {" · "}
+# Starts with U+061C ARABIC LETTER MARK (invisible): keeps the line right-to-left.
+mark-chosen = ؜✓ { $label }
+mark-ticked = ؜☑️ { $label }

@@ -19,9 +19,9 @@ btn-skip = ⏭️ Пропустить
 btn-why = 🔒 Зачем мы спрашиваем?
 btn-done = ✅ Готово
 btn-language = 🌐 Язык
-btn-menu = 🏠 Меню
 btn-confirm = ✅ Всё верно
 btn-change = ✏️ Изменить: { $item }
+btn-wrong-age = ↩️ Возраст выбран по ошибке
 
 hint-choice = Пожалуйста, нажмите одну из кнопок.
 hint-multi = Пожалуйста, нажмите подходящие кнопки, потом ✅ Готово.
@@ -47,12 +47,11 @@ stale-button = Эта кнопка от предыдущего вопроса. �
 flow-changed = Мы изменили эти вопросы, пока Вы отвечали. Давайте начнём эту часть заново; остальные Ваши ответы сохранены.
 no-back = Это первый вопрос.
 cannot-skip = Этот вопрос нельзя пропустить.
+error-try-again = 😔 Извините, у нас что-то пошло не так. Ваши ответы сохранены. Пожалуйста, попробуйте ещё раз через минуту.
 
 summary-title = Вот что Вы нам рассказали:
-summary-empty = Вы ещё ни на что не ответили.
 summary-line = { $label }: { $value }
 summary-skipped = пропущено
-summary-change-which = Что Вы хотите изменить?
 
 flow-onboarding = 👋 Начало
 flow-jobs = 💼 Работа и обучение
@@ -63,3 +62,8 @@ menu-title = 🏠 Что Вы хотите сделать?
 language-title = 🌐 На каком языке Вам удобнее?
 language-changed = ✓ Язык изменён. Ваши ответы сохранены.
 restart-done = Начинаем эти вопросы заново.
+
+list-separator = {", "}
+part-separator = {" · "}
+mark-chosen = ✓ { $label }
+mark-ticked = ☑️ { $label }

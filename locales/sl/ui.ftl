@@ -19,14 +19,24 @@ btn-skip = ⏭️ Preskoči
 btn-why = 🔒 Zakaj sprašujemo?
 btn-done = ✅ Končano
 btn-language = 🌐 Jezik
-btn-menu = 🏠 Meni
 btn-confirm = ✅ Vse je prav
 btn-change = ✏️ Spremeni: { $item }
+btn-wrong-age = ↩️ Napačno izbrana starost
 
 hint-choice = Prosimo, pritisnite enega od gumbov.
 hint-multi = Prosimo, pritisnite gumbe, ki veljajo, nato ✅ Končano.
-hint-text-short = To je malo prekratko. Prosimo, napišite vsaj { $min } znakov.
-hint-text-long = To je predolgo. Prosimo, napišite največ { $max } znakov.
+hint-text-short = To je malo prekratko. Prosimo, napišite vsaj { $min ->
+        [one] { $min } znak
+        [two] { $min } znaka
+        [few] { $min } znake
+       *[other] { $min } znakov
+    }.
+hint-text-long = To je predolgo. Prosimo, napišite največ { $max ->
+        [one] { $max } znak
+        [two] { $max } znaka
+        [few] { $max } znake
+       *[other] { $max } znakov
+    }.
 hint-text-pattern = To ni videti pravilno. Prosimo, poskusite znova.
 hint-text-empty = Prosimo, napišite odgovor kot sporočilo.
 hint-number = Prosimo, pošljite številko od { $min } do { $max }.
@@ -37,12 +47,11 @@ stale-button = Ta gumb spada k prejšnjemu vprašanju. Tukaj je trenutno vpraša
 flow-changed = Medtem smo ta vprašanja spremenili. Ta del začnimo znova; vaši drugi odgovori ostanejo shranjeni.
 no-back = To je prvo vprašanje.
 cannot-skip = Tega vprašanja ni mogoče preskočiti.
+error-try-again = 😔 Oprostite, pri nas je šlo nekaj narobe. Vaši odgovori so varni. Prosimo, poskusite znova čez minuto.
 
 summary-title = To so vaši odgovori:
-summary-empty = Odgovorov še ni.
 summary-line = { $label }: { $value }
 summary-skipped = —
-summary-change-which = Kaj želite spremeniti?
 
 flow-onboarding = 👋 Začetek
 flow-jobs = 💼 Delo in usposabljanje
@@ -53,3 +62,8 @@ menu-title = 🏠 Kaj želite narediti?
 language-title = 🌐 Kateri jezik želite?
 language-changed = ✓ Jezik je zamenjan. Vaši odgovori ostanejo shranjeni.
 restart-done = Ta vprašanja začenjamo znova.
+
+list-separator = {", "}
+part-separator = {" · "}
+mark-chosen = ✓ { $label }
+mark-ticked = ☑️ { $label }

@@ -1,6 +1,6 @@
 # The first conversation: welcome, age, consent, country, region, goals.
 
-onb-welcome = sifor, iş ve kendi işinizi kurmak için programlar bulmanıza yardım eder. Daha iyi destek için fikirlerinizi de toplar. Yaklaşık 3 dakika sürer.
+onb-welcome = sifor, iş bulmak ve kendi işinizi kurmak için programlar bulmanıza yardım eder. Daha iyi destek için fikirlerinizi de toplar. Yaklaşık 3 dakika sürer.
     🔒 Adınızı veya telefon numaranızı asla sormayız.
 onb-age = Kaç yaşındasınız?
 why-age = Bazı programlar belirli yaşlar içindir. 16 yaşından küçük gençler burada sadece genel bilgi alır; cevapları kaydedilmez.

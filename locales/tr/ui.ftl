@@ -7,8 +7,8 @@ echo-answer = ✓ { $answer }
 echo-skipped = ⏭️ Atlandı
 multi-selected = { $count ->
     [0] Henüz bir şey seçilmedi.
-    [one] { $count } seçildi. Hazır olunca ✅ Tamam'a dokunun.
-   *[other] { $count } seçildi. Hazır olunca ✅ Tamam'a dokunun.
+    [one] { $count } seçenek seçildi. Hazır olunca ✅ Tamam'a dokunun.
+   *[other] { $count } seçenek seçildi. Hazır olunca ✅ Tamam'a dokunun.
 }
 multi-instructions = Size uyanların hepsine dokunun, sonra ✅ Tamam'a dokunun.
 
@@ -17,9 +17,9 @@ btn-skip = ⏭️ Atla
 btn-why = 🔒 Neden soruyoruz?
 btn-done = ✅ Tamam
 btn-language = 🌐 Dil
-btn-menu = 🏠 Menü
 btn-confirm = ✅ Doğru
 btn-change = ✏️ Değiştir: { $item }
+btn-wrong-age = ↩️ Yanlış yaşı seçtim
 
 hint-choice = Lütfen düğmelerden birine dokunun.
 hint-multi = Lütfen size uyan düğmelere, sonra ✅ Tamam'a dokunun.
@@ -35,12 +35,11 @@ stale-button = Bu düğme önceki bir soruya ait. Şu anki soru bu.
 flow-changed = Siz başladıktan sonra bu soruları değiştirdik. Bu bölüme yeniden başlayalım; diğer cevaplarınız saklanıyor.
 no-back = Bu ilk soru.
 cannot-skip = Bu soru atlanamaz.
+error-try-again = 😔 Üzgünüz, bizim tarafımızda bir sorun oluştu. Cevaplarınız güvende. Lütfen bir dakika sonra tekrar deneyin.
 
 summary-title = Bize söyledikleriniz:
-summary-empty = Henüz hiçbir soruyu cevaplamadınız.
 summary-line = { $label }: { $value }
 summary-skipped = —
-summary-change-which = Neyi değiştirmek istiyorsunuz?
 
 flow-onboarding = 👋 Başlangıç
 flow-jobs = 💼 İş ve eğitim
@@ -51,3 +50,8 @@ menu-title = 🏠 Ne yapmak istersiniz?
 language-title = 🌐 Hangi dili istiyorsunuz?
 language-changed = ✓ Dil değiştirildi. Cevaplarınız saklanıyor.
 restart-done = Bu sorulara yeniden başlıyoruz.
+
+list-separator = {", "}
+part-separator = {" · "}
+mark-chosen = ✓ { $label }
+mark-ticked = ☑️ { $label }

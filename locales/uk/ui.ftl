@@ -19,9 +19,9 @@ btn-skip = ⏭️ Пропустити
 btn-why = 🔒 Навіщо ми питаємо?
 btn-done = ✅ Готово
 btn-language = 🌐 Мова
-btn-menu = 🏠 Меню
 btn-confirm = ✅ Усе правильно
 btn-change = ✏️ Змінити: { $item }
+btn-wrong-age = ↩️ Вік вибрано помилково
 
 hint-choice = Будь ласка, натисніть одну з кнопок.
 hint-multi = Будь ласка, натисніть кнопки, які підходять, потім ✅ Готово.
@@ -47,12 +47,11 @@ stale-button = Ця кнопка з попереднього питання. О�
 flow-changed = Ми змінили ці питання, відколи Ви почали. Почнімо цю частину знову; інші Ваші відповіді збережено.
 no-back = Це перше питання.
 cannot-skip = Це питання не можна пропустити.
+error-try-again = 😔 Вибачте, у нас щось пішло не так. Ваші відповіді збережено. Будь ласка, спробуйте ще раз за хвилину.
 
 summary-title = Ось що Ви нам розповіли:
-summary-empty = Ви ще нічого не відповіли.
 summary-line = { $label }: { $value }
 summary-skipped = пропущено
-summary-change-which = Що Ви хочете змінити?
 
 flow-onboarding = 👋 Початок
 flow-jobs = 💼 Робота й навчання
@@ -63,3 +62,8 @@ menu-title = 🏠 Що Ви хочете зробити?
 language-title = 🌐 Якою мовою Вам зручніше?
 language-changed = ✓ Мову змінено. Ваші відповіді збережено.
 restart-done = Починаємо ці питання знову.
+
+list-separator = {", "}
+part-separator = {" · "}
+mark-chosen = ✓ { $label }
+mark-ticked = ☑️ { $label }
