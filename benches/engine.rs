@@ -11,7 +11,11 @@ use std::time::Instant;
 
 fn content() -> (Registry, sifor::i18n::Locales) {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    sifor::config::load_content(&root.join("flows"), &root.join("locales")).expect("content loads")
+    sifor::startup::load_content(&sifor::config::Content::new(
+        Some(root.join("flows")),
+        Some(root.join("locales")),
+    ))
+    .expect("content loads")
 }
 
 /// The input a quick user gives at the current step: first option, ticks then done, confirm.

@@ -4,9 +4,10 @@
 //! Run: `cargo bench --bench storage` (SQLite); with `TEST_POSTGRES_URL` set, PostgreSQL too.
 //! Target on a 2-core machine: ≥ 3,000 steps/s on SQLite.
 
-use sifor::services::app::{App, Settings, UserRef};
-use sifor::services::conversation::Event;
-use sifor::services::view::{Press, View};
+use sifor::config::DataRules;
+use sifor::services::app::{App, UserRef};
+use sifor::services::refugee::conversation::Event;
+use sifor::services::refugee::view::{Press, View};
 use sifor::storage::Store;
 use std::path::Path;
 use std::sync::Arc;
@@ -20,8 +21,12 @@ const SCRIPT: &[&str] =
 
 fn app(store: Store) -> App {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let (flows, locales) = sifor::config::load_content(&root.join("flows"), &root.join("locales")).unwrap();
-    App::new(store, flows, locales, Settings::default())
+    let (flows, locales) = sifor::startup::load_content(&sifor::config::Content::new(
+        Some(root.join("flows")),
+        Some(root.join("locales")),
+    ))
+    .unwrap();
+    App::new(store, flows, locales, DataRules::default())
 }
 
 /// One user from the language list to the end of the jobs flow; returns the number of steps.
@@ -30,7 +35,7 @@ async fn walk(app: &App, id: i64) -> usize {
     let mut buttons: Vec<Press> = Vec::new();
     let mut steps = 0;
     let english = Press::Language(app.locales.languages().iter().position(|l| l.tag == "en").unwrap() as u16);
-    let remember = |reply: sifor::services::conversation::Reply, buttons: &mut Vec<Press>| {
+    let remember = |reply: sifor::services::refugee::conversation::Reply, buttons: &mut Vec<Press>| {
         for v in reply.views {
             if let View::Keyboard { options, .. } = v {
                 *buttons = options.into_iter().map(|b| b.press).collect();

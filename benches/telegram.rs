@@ -9,7 +9,8 @@
 mod fake_telegram;
 
 use fake_telegram::FakeTelegram;
-use sifor::services::app::{App, Settings};
+use sifor::config::DataRules;
+use sifor::services::app::App;
 use sifor::storage::Store;
 use std::collections::VecDeque;
 use std::path::Path;
@@ -34,15 +35,18 @@ async fn start() -> Bench {
     let dir = tempfile::tempdir().unwrap();
     let store = Store::open(&sifor::storage::sqlite_url(&dir.path().join("bench.db"))).await.unwrap();
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let (flows, locales) = sifor::config::load_content(&root.join("flows"), &root.join("locales")).unwrap();
-    let app = Arc::new(App::new(store, flows, locales, Settings::default()));
+    let (flows, locales) = sifor::startup::load_content(&sifor::config::Content::new(
+        Some(root.join("flows")),
+        Some(root.join("locales")),
+    ))
+    .unwrap();
+    let app = Arc::new(App::new(store, flows, locales, DataRules::default()));
     let fake = Arc::new(FakeTelegram::start().await);
-    let config = sifor::telegram::Config {
-        token: "123456:BENCH-token_abc".into(),
+    let config = sifor::config::Telegram {
+        token: sifor::config::Secret::new("123456:BENCH-token_abc"),
         api_url: Some(url::Url::parse(&fake.url).unwrap()),
         webhook: None,
         poll_timeout: Duration::from_secs(5),
-        purge_every: Duration::from_secs(86_400),
     };
     let (stop, rx) = tokio::sync::oneshot::channel::<()>();
     let bot = tokio::spawn(sifor::telegram::run(app, config, async move {

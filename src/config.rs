@@ -1,8 +1,106 @@
-//! Where sifor finds its content. Paths come from the command line or `SIFOR_FLOWS` /
-//! `SIFOR_LOCALES`; by default the `flows/` and `locales/` folders of the working directory,
-//! or of the source tree when run from elsewhere (e.g. by `cargo run` in a subfolder).
+//! Plain, typed settings: where the content and the database are, the data rules (policy
+//! version, retention) and how the bot reaches Telegram. Read from the environment (and the
+//! command line) in one step; secrets are wrapped so they never reach `Debug` or a log.
+//!
+//! This module sits at the bottom of the crate and imports nothing else of it.
 
+use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+/// A value that must never be printed (the bot token, the webhook secret).
+#[derive(Clone, PartialEq, Eq)]
+pub struct Secret(String);
+
+impl Secret {
+    pub fn new(value: impl Into<String>) -> Secret {
+        Secret(value.into())
+    }
+
+    /// The secret itself, for the one place that needs it.
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Debug for Secret {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Secret(hidden)")
+    }
+}
+
+/// Where the content lives.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Content {
+    pub flows: PathBuf,
+    pub locales: PathBuf,
+}
+
+impl Content {
+    /// `flows/` and `locales/` here or in the source tree, unless given.
+    pub fn new(flows: Option<PathBuf>, locales: Option<PathBuf>) -> Content {
+        Content {
+            flows: flows.unwrap_or_else(|| content_dir("flows")),
+            locales: locales.unwrap_or_else(|| content_dir("locales")),
+        }
+    }
+}
+
+/// How long what is kept is kept.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Retention {
+    /// A session (and the profile behind it) idle this long is removed.
+    pub session_idle_secs: i64,
+    /// A user who never gave any consent is removed after this long.
+    pub unconsented_secs: i64,
+}
+
+impl Default for Retention {
+    fn default() -> Self {
+        Retention { session_idle_secs: 90 * 86_400, unconsented_secs: 7 * 86_400 }
+    }
+}
+
+/// The data rules.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DataRules {
+    /// The privacy policy version recorded with every consent.
+    pub policy_version: String,
+    pub retention: Retention,
+    /// How often the retention purge runs while the bot runs.
+    pub purge_every: Duration,
+}
+
+impl Default for DataRules {
+    fn default() -> Self {
+        DataRules {
+            policy_version: "2026-11".into(),
+            retention: Retention::default(),
+            purge_every: Duration::from_secs(86_400),
+        }
+    }
+}
+
+/// How the bot reaches Telegram.
+#[derive(Debug, Clone)]
+pub struct Telegram {
+    pub token: Secret,
+    /// The Bot API base (tests point it at their fake server).
+    pub api_url: Option<url::Url>,
+    pub webhook: Option<Webhook>,
+    /// Long-polling timeout; must stay below teloxide's 17 s client timeout.
+    pub poll_timeout: Duration,
+}
+
+#[derive(Debug, Clone)]
+pub struct Webhook {
+    /// The public HTTPS address Telegram posts to (its path is the route served here).
+    pub url: url::Url,
+    /// Where the local listener binds.
+    pub listen: SocketAddr,
+    /// The `X-Telegram-Bot-Api-Secret-Token` Telegram must send.
+    pub secret: Option<Secret>,
+}
 
 /// The folder `name` in the working directory if it exists, else the one in the source tree.
 pub fn content_dir(name: &str) -> PathBuf {
@@ -13,42 +111,28 @@ pub fn content_dir(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join(name)
 }
 
-pub fn flows_dir(explicit: Option<PathBuf>) -> PathBuf {
-    explicit.unwrap_or_else(|| content_dir("flows"))
-}
-
-pub fn locales_dir(explicit: Option<PathBuf>) -> PathBuf {
-    explicit.unwrap_or_else(|| content_dir("locales"))
-}
-
-/// Loads locales and flows together (flows are checked against the locales' messages).
-pub fn load_content(
-    flows: &Path,
-    locales: &Path,
-) -> Result<(crate::flow::Registry, crate::i18n::Locales), Vec<String>> {
-    let locales = crate::i18n::Locales::load(locales)?;
-    let flows = crate::flow::Registry::load(flows, &locales)
-        .map_err(|e| e.iter().map(ToString::to_string).collect::<Vec<_>>())?;
-    Ok((flows, locales))
+/// The URL of a SQLite database file, created on first use.
+pub fn sqlite_url(path: &Path) -> String {
+    format!("sqlite://{}?mode=rwc", path.display())
 }
 
 /// The database: `--db FILE` (SQLite), else `DATABASE_URL`, else `sifor.db` in the working directory.
 pub fn database_url(db_file: Option<&Path>) -> String {
     if let Some(file) = db_file {
-        return crate::storage::sqlite_url(file);
+        return sqlite_url(file);
     }
     match std::env::var("DATABASE_URL") {
         Ok(url) if !url.trim().is_empty() => url,
-        _ => crate::storage::sqlite_url(Path::new("sifor.db")),
+        _ => sqlite_url(Path::new("sifor.db")),
     }
 }
 
 /// Data rules from the environment: `SIFOR_POLICY_VERSION`, `SIFOR_SESSION_RETENTION_DAYS`
 /// (default 90) and `SIFOR_UNCONSENTED_RETENTION_DAYS` (default 7).
-pub fn settings_from_env() -> Result<crate::services::app::Settings, String> {
-    let mut settings = crate::services::app::Settings::default();
+pub fn data_rules_from_env() -> Result<DataRules, String> {
+    let mut rules = DataRules::default();
     if let Ok(v) = std::env::var("SIFOR_POLICY_VERSION") {
-        settings.policy_version = v;
+        rules.policy_version = v;
     }
     let days = |name: &str| -> Result<Option<i64>, String> {
         match std::env::var(name) {
@@ -56,33 +140,37 @@ pub fn settings_from_env() -> Result<crate::services::app::Settings, String> {
                 .trim()
                 .parse::<i64>()
                 .ok()
-                .filter(|d| *d > 0)
+                .filter(|d| (1..=36_500).contains(d))
                 .map(Some)
-                .ok_or(format!("{name} must be a whole number of days above 0")),
+                .ok_or(format!("{name} must be a whole number of days from 1 to 36500")),
             Err(_) => Ok(None),
         }
     };
     if let Some(d) = days("SIFOR_SESSION_RETENTION_DAYS")? {
-        settings.retention.session_idle_secs = d * 86_400;
+        rules.retention.session_idle_secs = d * 86_400;
     }
     if let Some(d) = days("SIFOR_UNCONSENTED_RETENTION_DAYS")? {
-        settings.retention.unconsented_secs = d * 86_400;
+        rules.retention.unconsented_secs = d * 86_400;
     }
-    Ok(settings)
+    Ok(rules)
 }
 
-/// Seconds since the Unix epoch.
-pub fn now() -> i64 {
-    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs() as i64)
+/// Whether a token looks like one from @BotFather: `123456:ABC-def_...`.
+pub fn token_is_valid(token: &str) -> bool {
+    let Some((id, key)) = token.split_once(':') else { return false };
+    !id.is_empty()
+        && id.bytes().all(|b| b.is_ascii_digit())
+        && key.len() >= 8
+        && key.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
 }
 
 /// The Telegram settings from the environment: `TELOXIDE_TOKEN` (required), `TELOXIDE_API_URL`,
 /// `SIFOR_WEBHOOK_URL` with `SIFOR_WEBHOOK_LISTEN` (default 0.0.0.0:8443) and
 /// `SIFOR_WEBHOOK_SECRET`. The token is never printed.
-pub fn telegram_from_env() -> Result<crate::telegram::Config, String> {
+pub fn telegram_from_env() -> Result<Telegram, String> {
     let token = std::env::var("TELOXIDE_TOKEN").unwrap_or_default();
     let token = token.trim().to_string();
-    if !crate::telegram::token_is_valid(&token) {
+    if !token_is_valid(&token) {
         return Err(if token.is_empty() {
             "TELOXIDE_TOKEN is not set: get a token from @BotFather and export TELOXIDE_TOKEN".to_string()
         } else {
@@ -105,15 +193,9 @@ pub fn telegram_from_env() -> Result<crate::telegram::Config, String> {
             let listen = listen
                 .parse()
                 .map_err(|_| format!("SIFOR_WEBHOOK_LISTEN `{listen}` is not an address like 0.0.0.0:8443"))?;
-            let secret = std::env::var("SIFOR_WEBHOOK_SECRET").ok().filter(|s| !s.is_empty());
-            Some(crate::telegram::Webhook { url, listen, secret })
+            let secret = std::env::var("SIFOR_WEBHOOK_SECRET").ok().filter(|s| !s.is_empty()).map(Secret);
+            Some(Webhook { url, listen, secret })
         }
     };
-    Ok(crate::telegram::Config {
-        token,
-        api_url,
-        webhook,
-        poll_timeout: std::time::Duration::from_secs(10),
-        purge_every: std::time::Duration::from_secs(86_400),
-    })
+    Ok(Telegram { token: Secret(token), api_url, webhook, poll_timeout: Duration::from_secs(10) })
 }

@@ -1,15 +1,27 @@
 //! sifor: a Telegram bot that walks refugees through short question flows about jobs and
-//! self-employment, in their own language, and collects their ideas for better support.
+//! self-employment, in their own language, matches them with support programmes and collects
+//! their ideas for better support.
 //!
 //! # Layout
 //!
-//! - [`flow`]: the pure flow engine. Flow files → compiled [`flow::Flow`] (all problems at
-//!   once) → `engine::advance(&Flow, &Session, Input) -> Transition { session, effects }`.
+//! From the top down: each module imports only modules listed below it.
+//!
+//! - [`cli`]: the clap tree and one function per subcommand (`run`, `chat`, `check`,
+//!   `programmes`, `report`, `migrate`, `purge`).
+//! - [`startup`]: the composition root: settings → store, app, bot and workers, all run until
+//!   one shutdown signal.
+//! - [`telegram`]: the teloxide adapter: the routing schema, rendering, the callback codec, the
+//!   Bot API error contract, the command menus.
+//! - [`services`]: use cases grouped by who uses them (`refugee`, `partner`, `workers`), the
+//!   command table, and `App`, the thin transactional shell around them.
+//! - [`storage`]: sqlx repositories by noun, on SQLite (embedded default) and PostgreSQL.
 //! - [`i18n`]: Fluent bundles per locale, fallback chains, the language list, RTL helpers and
 //!   the locale checks.
-//! - [`services`]: use cases that tie the engine to texts: turning effects into localized views.
-//! - [`cli`]: the subcommands: `chat` (the bot in a terminal) and `check` (flows and locales).
-//! - [`config`]: where content lives on disk.
+//! - [`flow`]: the pure flow engine. Flow files → compiled [`flow::Flow`] (all problems at
+//!   once) → `engine::advance(&Flow, &Session, Input) -> Transition { session, effects }`.
+//! - [`domain`]: pure types and rules: codes, consent purposes, the age gate, roles,
+//!   pseudonyms, programmes and matching, the clock.
+//! - [`config`]: plain typed settings from the environment; imports nothing of the crate.
 
 pub mod cli;
 pub mod config;
@@ -17,5 +29,6 @@ pub mod domain;
 pub mod flow;
 pub mod i18n;
 pub mod services;
+pub mod startup;
 pub mod storage;
 pub mod telegram;

@@ -3,10 +3,56 @@
 //! line (one answer per line) and the chat ends cleanly at the end of input. Quit half-way and
 //! start again on the same database: the same question comes back with every answer kept.
 
+use crate::config::{self, Content};
 use crate::services::app::{App, UserRef};
-use crate::services::conversation::{Command, Event};
-use crate::services::view::{EngineAction, Press, View};
-use std::io::{BufRead, Write};
+use crate::services::commands::{self, Command};
+use crate::services::partner::catalogue;
+use crate::services::refugee::conversation::Event;
+use crate::services::refugee::view::{EngineAction, Press, View};
+use std::io::{BufRead, IsTerminal, Write};
+use std::path::Path;
+use std::process::ExitCode;
+
+/// `sifor chat`: loads the content (and with `demo` the sample catalogue), then chats on stdin.
+pub fn command(content: &Content, lang: Option<String>, demo: bool, db: Option<&Path>) -> anyhow::Result<ExitCode> {
+    let Some((flows, locales)) = super::load_content(content) else { return Ok(ExitCode::from(2)) };
+    // An unknown language is refused before anything is opened or created.
+    if let Some(code) = &lang
+        && locales.negotiate(code).is_none()
+    {
+        let tags: Vec<&str> = locales.languages().iter().map(|l| l.tag.as_str()).collect();
+        println!("{}", ChatError::UnknownLanguage(code.clone(), tags.join(", ")));
+        return Ok(ExitCode::from(2));
+    }
+    let rules = config::data_rules_from_env().map_err(anyhow::Error::msg)?;
+    let rt = super::runtime()?;
+    let app = rt.block_on(async {
+        let app = crate::startup::open_app(&config::database_url(db), flows, locales, rules).await?;
+        if demo {
+            let sample = config::content_dir("catalogue").join("programmes.sample.csv");
+            if let Err(errors) = catalogue::import(&app.store, &sample, app.now()).await? {
+                let list: Vec<String> = errors.iter().map(ToString::to_string).collect();
+                anyhow::bail!("the sample catalogue has problems:\n{}", list.join("\n"));
+            }
+            app.reload_catalogue().await?;
+        }
+        Ok::<_, anyhow::Error>(app)
+    })?;
+    let stdin = std::io::stdin();
+    let opts = ChatOptions { lang, interactive: stdin.is_terminal() };
+    let result = run(&app, &rt, &opts, stdin.lock(), std::io::stdout().lock());
+    rt.block_on(app.store.close());
+    match result {
+        Ok(()) => Ok(ExitCode::SUCCESS),
+        Err(e @ ChatError::UnknownLanguage(..)) => {
+            println!("{e}");
+            Ok(ExitCode::from(2))
+        }
+        // The reader went away (`| head`): nothing left to say.
+        Err(ChatError::Io(e)) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(ExitCode::SUCCESS),
+        Err(e) => Err(e.into()),
+    }
+}
 
 pub struct ChatOptions {
     /// Start in this language instead of showing the language list.
@@ -36,7 +82,7 @@ pub fn run(
     input: impl BufRead,
     mut out: impl Write,
 ) -> Result<(), ChatError> {
-    let handle = |event: Event<'_>| rt.block_on(app.handle(CHAT_USER, event, crate::config::now()));
+    let handle = |event: Event<'_>| rt.block_on(app.handle(CHAT_USER, event, app.now()));
     let known = rt.block_on(app.state(CHAT_USER.id))?;
     let mut first_press = None;
     if let Some(code) = &opts.lang {
@@ -71,10 +117,12 @@ pub fn run(
         if text.is_empty() {
             continue;
         }
-        let event = if let Some(cmd) = text.strip_prefix('/') {
-            match command(cmd.split_whitespace().next().unwrap_or("")) {
-                Some(Ok(c)) => Event::Command(c),
-                Some(Err(Quit)) => break,
+        let event = if text.starts_with('/') {
+            if matches!(text, "/quit" | "/exit") {
+                break;
+            }
+            match commands::parse(text) {
+                Some((c, _)) => Event::Command(c),
                 None => {
                     let tag =
                         rt.block_on(app.state(CHAT_USER.id))?.and_then(|s| s.locale).unwrap_or_else(|| "en".into());
@@ -84,7 +132,10 @@ pub fn run(
             }
         } else {
             match crate::flow::digits::parse_number(text) {
-                Some(n) if n >= 1 && (n as usize) <= buttons.len() => Event::Press(&buttons[n as usize - 1]),
+                Some(n) if n >= 1 => match buttons.get(n as usize - 1) {
+                    Some(press) => Event::Press(press),
+                    None => Event::Text(text),
+                },
                 _ => Event::Text(text),
             }
         };
@@ -94,29 +145,6 @@ pub fn run(
     let tag = rt.block_on(app.state(CHAT_USER.id))?.and_then(|s| s.locale).unwrap_or_else(|| "en".into());
     writeln!(out, "{}", app.locales.text(&tag, "chat-bye", &[]))?;
     Ok(())
-}
-
-struct Quit;
-
-fn command(name: &str) -> Option<Result<Command, Quit>> {
-    Some(Ok(match name {
-        "quit" | "exit" => return Some(Err(Quit)),
-        "start" => Command::Start,
-        "menu" => Command::Menu,
-        "language" => Command::Language,
-        "back" => Command::Back,
-        "skip" => Command::Skip,
-        "why" => Command::Why,
-        "restart" => Command::Restart,
-        "help" => Command::Help,
-        "privacy" => Command::Privacy,
-        "mydata" => Command::MyData,
-        "delete" => Command::Delete,
-        "consent" => Command::Consent,
-        "stop" => Command::Stop,
-        "programmes" => Command::Programmes,
-        _ => return None,
-    }))
 }
 
 fn print_views(out: &mut impl Write, views: &[View], buttons: &mut Vec<Press>) -> std::io::Result<()> {
@@ -139,13 +167,12 @@ fn print_views(out: &mut impl Write, views: &[View], buttons: &mut Vec<Press>) -
                         .iter()
                         .map(|b| {
                             let cmd = match &b.press {
-                                Press::Engine { action: EngineAction::Back, .. } => "back",
-                                Press::Engine { action: EngineAction::Skip, .. } => "skip",
-                                Press::Engine { action: EngineAction::Why, .. } => "why",
-                                Press::LanguageList => "language",
-                                _ => "",
+                                Press::Engine { action: EngineAction::Back, .. } => Command::Back,
+                                Press::Engine { action: EngineAction::Skip, .. } => Command::Skip,
+                                Press::Engine { action: EngineAction::Why, .. } => Command::Why,
+                                _ => Command::Language,
                             };
-                            format!("/{cmd} {}", b.label)
+                            format!("/{} {}", cmd.spec().name, b.label)
                         })
                         .collect();
                     writeln!(out, "  {}", commands.join(" · "))?;

@@ -3,10 +3,44 @@
 //! Locales: syntax (file and line), message ids missing or extra against `en`, variables that
 //! differ from `en`. Flows: everything the compiler checks (with each message id looked up in
 //! every locale), plus variables a flow passes that its message does not use, or the reverse.
+//! Both directions of use: every id the program needs exists, and every id of `en` is used by a
+//! flow or by the program (an unused id is a translation nobody reads).
 
+use crate::config::Content;
 use crate::flow::{AnyMessage, Registry};
 use crate::i18n::{self, check as ftl};
+use std::collections::BTreeSet;
 use std::path::Path;
+use std::process::ExitCode;
+
+/// `sifor check`: prints every problem, the summary, and `ok` or the number of problems.
+pub fn command(content: &Content, catalogue: Option<&Path>) -> ExitCode {
+    let mut report = check(&content.flows, &content.locales);
+    if let Some(file) = catalogue {
+        match crate::services::partner::catalogue::parse_file(file, &Default::default()) {
+            Ok(programmes) => report.programmes = programmes.len(),
+            Err(errors) => report.problems.extend(errors.iter().map(|e| format!("{}: {e}", file.display()))),
+        }
+    }
+    for p in &report.problems {
+        println!("{p}");
+    }
+    println!("{}", report.summary());
+    if report.problems.is_empty() {
+        println!("ok");
+        ExitCode::SUCCESS
+    } else {
+        println!("{} problem(s)", report.problems.len());
+        ExitCode::FAILURE
+    }
+}
+
+/// Every message id the program itself uses (the services' and the terminal chat's).
+pub fn program_message_ids() -> BTreeSet<String> {
+    let mut ids = crate::services::messages::used();
+    ids.extend(super::chat::MESSAGES.iter().map(|id| id.to_string()));
+    ids
+}
 
 #[derive(Debug, Default)]
 pub struct Report {
@@ -58,16 +92,9 @@ pub fn check(flows_dir: &Path, locales_dir: &Path) -> Report {
     }
     report.locales = languages.len();
 
-    let needed = crate::flow::engine::MESSAGES
-        .iter()
-        .map(|(id, vars)| (*id, *vars))
-        .chain(crate::services::view::MESSAGES.iter().map(|id| (*id, &[][..])))
-        .chain(crate::services::conversation::MESSAGES.iter().map(|id| (*id, &[][..])))
-        .chain(crate::cli::chat::MESSAGES.iter().map(|id| (*id, &[][..])))
-        .chain(crate::services::app::MESSAGES.iter().map(|id| (*id, &[][..])))
-        .chain(crate::services::matches::MESSAGES.iter().map(|id| (*id, &[][..])));
-    for (id, _) in needed {
-        if !reference.contains_key(id) {
+    let needed = program_message_ids();
+    for id in &needed {
+        if !reference.contains_key(id.as_str()) {
             report.problems.push(format!("locale en: message `{id}` is used by the program but missing"));
         }
     }
@@ -76,6 +103,11 @@ pub fn check(flows_dir: &Path, locales_dir: &Path) -> Report {
         if languages.is_empty() { Registry::load(flows_dir, &AnyMessage) } else { Registry::load(flows_dir, &catalog) };
     match registry {
         Ok(registry) => {
+            let mut used: BTreeSet<&str> = needed.iter().map(String::as_str).collect();
+            used.extend(registry.flows().iter().flat_map(|f| f.message_uses().into_iter().map(|(id, _)| id)));
+            for id in reference.keys().filter(|id| !id.starts_with('-') && !used.contains(id.as_str())) {
+                report.problems.push(format!("locale en: message `{id}` is used by no flow and not by the program"));
+            }
             report.flows = registry.flows().len();
             report.steps = registry.flows().iter().map(|f| f.steps.len()).sum();
             for flow in registry.flows() {

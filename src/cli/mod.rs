@@ -1,4 +1,136 @@
-//! Subcommands other than the bot itself: `chat` (the bot in a terminal) and `check`.
+//! The command line: the clap tree and one function per subcommand, grouped in files: `run`
+//! and the maintenance commands ([`ops`]), [`chat`] (the bot in a terminal), [`check`] (flows,
+//! locales, a catalogue file), [`programmes`] (catalogue import and export) and [`report`].
 
 pub mod chat;
 pub mod check;
+pub mod ops;
+pub mod programmes;
+pub mod report;
+
+use crate::config::{self, Content as ContentPaths};
+use clap::{Parser, Subcommand};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(name = "sifor", version, about = "A Telegram bot for refugees' routes into work and self-employment")]
+struct Args {
+    #[command(subcommand)]
+    command: Cmd,
+}
+
+#[derive(Subcommand)]
+enum Cmd {
+    /// Run the Telegram bot (TELOXIDE_TOKEN; long polling, or a webhook with SIFOR_WEBHOOK_URL).
+    Run {
+        #[command(flatten)]
+        content: Content,
+    },
+    /// Talk to the bot in this terminal (or pipe answers in, one per line).
+    Chat {
+        /// Language to start in (e.g. ar, fa-AF, uk); without it the language list is shown.
+        #[arg(long)]
+        lang: Option<String>,
+        /// Load the sample catalogue (example data) so that matches show at once.
+        #[arg(long)]
+        demo: bool,
+        /// SQLite database file (default: DATABASE_URL, else sifor.db here).
+        #[arg(long)]
+        db: Option<PathBuf>,
+        #[command(flatten)]
+        content: Content,
+    },
+    /// Check flows and locales (and a catalogue file); lists every problem, non-zero if any.
+    Check {
+        #[command(flatten)]
+        content: Content,
+        /// A programme catalogue file (.csv or .toml) to check too.
+        #[arg(long)]
+        catalogue: Option<PathBuf>,
+    },
+    /// The programme catalogue: import a partner's file, or export the stored one.
+    Programmes {
+        #[command(subcommand)]
+        action: programmes::Action,
+        #[arg(long, global = true)]
+        db: Option<PathBuf>,
+    },
+    /// Reports for partners and decision makers.
+    Report {
+        #[command(subcommand)]
+        report: report::Report,
+        #[arg(long, global = true)]
+        db: Option<PathBuf>,
+    },
+    /// Create or update the database schema.
+    Migrate {
+        #[arg(long)]
+        db: Option<PathBuf>,
+    },
+    /// Remove idle sessions and users who never gave consent (see SIFOR_*_RETENTION_DAYS).
+    Purge {
+        #[arg(long)]
+        db: Option<PathBuf>,
+    },
+}
+
+/// Output formats of the export and report commands.
+#[derive(Clone, Copy, clap::ValueEnum)]
+pub enum Format {
+    Text,
+    Csv,
+    Toml,
+}
+
+#[derive(clap::Args)]
+struct Content {
+    /// Folder with the flow files.
+    #[arg(long, env = "SIFOR_FLOWS")]
+    flows: Option<PathBuf>,
+    /// Folder with languages.toml and one folder of .ftl files per locale.
+    #[arg(long, env = "SIFOR_LOCALES")]
+    locales: Option<PathBuf>,
+}
+
+impl Content {
+    fn paths(self) -> ContentPaths {
+        ContentPaths::new(self.flows, self.locales)
+    }
+}
+
+/// Parses the command line and runs the subcommand; errors are printed here.
+pub fn main() -> ExitCode {
+    let result = match Args::parse().command {
+        Cmd::Run { content } => ops::run(&content.paths()),
+        Cmd::Chat { lang, demo, db, content } => chat::command(&content.paths(), lang, demo, db.as_deref()),
+        Cmd::Check { content, catalogue } => Ok(check::command(&content.paths(), catalogue.as_deref())),
+        Cmd::Programmes { action, db } => programmes::command(action, &config::database_url(db.as_deref())),
+        Cmd::Report { report, db } => report::command(report, &config::database_url(db.as_deref())),
+        Cmd::Migrate { db } => ops::migrate(&config::database_url(db.as_deref())),
+        Cmd::Purge { db } => ops::purge(&config::database_url(db.as_deref())),
+    };
+    result.unwrap_or_else(|e| {
+        eprintln!("sifor: {e:#}");
+        ExitCode::FAILURE
+    })
+}
+
+/// A multi-threaded runtime for the subcommands that talk to the database.
+pub(crate) fn runtime() -> anyhow::Result<tokio::runtime::Runtime> {
+    Ok(tokio::runtime::Builder::new_multi_thread().enable_all().build()?)
+}
+
+/// Flows and locales, or `None` after printing every problem.
+pub(crate) fn load_content(content: &ContentPaths) -> Option<(crate::flow::Registry, crate::i18n::Locales)> {
+    match crate::startup::load_content(content) {
+        Ok(c) => Some(c),
+        Err(problems) => {
+            for p in &problems {
+                eprintln!("{p}");
+            }
+            eprintln!("sifor: the content has problems; `sifor check` lists them");
+            None
+        }
+    }
+}

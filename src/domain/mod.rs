@@ -1,9 +1,16 @@
-//! Pure domain types and rules: the programme catalogue's rows and matching profiles against
-//! it. No I/O, no Telegram, no database.
+//! Pure domain types and rules: the codes the flows and programmes share, consent per purpose,
+//! the age gate, roles, pseudonyms, the programme catalogue's rows and matching profiles against
+//! it, and the clock every time-dependent rule takes. No I/O, no Telegram, no database.
 
+pub mod age;
+pub mod clock;
 pub mod codes;
+pub mod consent;
 pub mod matching;
 pub mod programme;
+pub mod pseudonym;
+pub mod role;
 
 pub use matching::{Filter, Match, Outcome, Profile, Reason, rank};
-pub use programme::{FieldError, Programme};
+pub use programme::{Childcare, Cost, FieldError, Programme};
+pub use role::Role;

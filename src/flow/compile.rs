@@ -5,7 +5,7 @@
 
 use super::format::{FlowFile, KindFile, StepFile};
 use super::graph::{branch_dependents, check_answers_used, check_graph, longest_paths, successors};
-use super::model::{Choice, Flow, Rule, Step, StepIdx, StepKind, TEXT_MAX_DEFAULT};
+use super::model::{Choice, Flow, Rule, Service, Step, StepIdx, StepKind, TEXT_MAX_DEFAULT};
 use regex::Regex;
 use std::collections::{HashMap, HashSet};
 use std::fmt;
@@ -237,10 +237,18 @@ fn compile_step(s: &StepFile, by_id: &HashMap<String, StepIdx>, has_summary: boo
             StepKind::Branch { rules }
         }
         KindFile::End => {
-            if s.service.is_none() {
-                p.add(id, "an `end` step needs a `service`");
-            }
-            StepKind::End { service: s.service.clone().unwrap_or_default(), then: s.then.clone() }
+            let service = match s.service.as_deref() {
+                None => {
+                    p.add(id, "an `end` step needs a `service`");
+                    Service::GeneralInfo
+                }
+                Some(code) => Service::parse(code).unwrap_or_else(|| {
+                    let known: Vec<&str> = Service::ALL.iter().map(|s| s.code()).collect();
+                    p.add(id, format!("unknown service `{code}` (known: {})", known.join(", ")));
+                    Service::GeneralInfo
+                }),
+            };
+            StepKind::End { service, then: s.then.clone() }
         }
     };
     let key = s.key.clone().unwrap_or_else(|| s.id.clone());

@@ -2,7 +2,7 @@
 //!
 //! Effects borrow from the [`Flow`] they came from, so a step costs no copies of ids or labels.
 
-use super::model::{Flow, Step};
+use super::model::{Flow, Service, Step};
 use super::session::Value;
 use std::sync::Arc;
 
@@ -87,7 +87,7 @@ pub struct SummaryItem<'f> {
 #[derive(Debug, Clone)]
 pub struct Completion<'f> {
     pub flow: &'f Flow,
-    pub service: &'f str,
+    pub service: Service,
     /// The flow to start next, if the `end` step names one.
     pub then: Option<&'f str>,
     /// This flow's answers, on the path the user took.

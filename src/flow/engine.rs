@@ -323,10 +323,17 @@ fn back<'f>(flow: &'f Flow, s: &mut Session, cur: StepIdx, fx: &mut Vec<Effect<'
         ask(flow, s, cur, false, fx);
         return;
     };
+    // The history comes from a stored session: a step it names may not exist (a damaged or
+    // hand-edited row). Then there is nothing to go back to.
+    let Some(at) = flow.index_of(&previous) else {
+        s.history.clear();
+        fx.push(say("no-back"));
+        ask(flow, s, cur, false, fx);
+        return;
+    };
     if s.resume_to.is_none() {
         s.resume_to = Some(s.step.clone());
     }
-    let at = flow.index_of(&previous).expect("history holds steps of the flow");
     ask(flow, s, at, false, fx);
 }
 

@@ -16,6 +16,6 @@ mod walk;
 pub use compile::{AnyMessage, FlowError, MessageCatalog, compile, compile_source};
 pub use effect::{Arg, Completion, Effect, Question, Shown, SummaryItem, Transition};
 pub use engine::{Action, Input, advance, advance_owned, start};
-pub use model::{Choice, Flow, Rule, Step, StepIdx, StepKind};
+pub use model::{Choice, Flow, Rule, Service, Step, StepIdx, StepKind};
 pub use registry::Registry;
 pub use session::{Answer, Session, Value};

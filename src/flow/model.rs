@@ -100,7 +100,14 @@ pub enum StepKind {
     Info,
     Branch { rules: Vec<Rule> },
     Summary,
-    End { service: String, then: Option<String> },
+    End { service: Service, then: Option<String> },
+}
+
+impl Flow {
+    /// Whether some `end` step of this flow hands over to `service`.
+    pub fn hands_over_to(&self, service: Service) -> bool {
+        self.steps.iter().any(|s| matches!(&s.kind, StepKind::End { service: x, .. } if *x == service))
+    }
 }
 
 impl StepKind {
@@ -149,3 +156,39 @@ pub struct Rule {
 
 /// Upper bound for text answers when a flow sets none: Telegram's own message limit.
 pub const TEXT_MAX_DEFAULT: usize = 4096;
+
+/// What an `end` step hands the finished flow's answers to. A flow names it by its code
+/// (`service = "show_matches"`); an unknown code is a compile error, like a missing message id.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Service {
+    /// Nothing is kept beyond the session; the user reads general information and goes on.
+    GeneralInfo,
+    /// The person said they are under 16: general information only, nothing kept, and a way to
+    /// correct a mis-tapped age.
+    Under16,
+    /// The onboarding's answers are the profile; the next flow starts.
+    SaveProfile,
+    /// Match the profile against the catalogue and show the best programmes.
+    ShowMatches,
+    /// Store the idea (with the ideas consent) and drop its texts from the session.
+    StoreIdea,
+}
+
+impl Service {
+    pub const ALL: [Service; 5] =
+        [Service::GeneralInfo, Service::Under16, Service::SaveProfile, Service::ShowMatches, Service::StoreIdea];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Service::GeneralInfo => "general_info",
+            Service::Under16 => "under_16",
+            Service::SaveProfile => "save_profile",
+            Service::ShowMatches => "show_matches",
+            Service::StoreIdea => "store_idea",
+        }
+    }
+
+    pub fn parse(code: &str) -> Option<Service> {
+        Service::ALL.into_iter().find(|s| s.code() == code)
+    }
+}

@@ -109,4 +109,9 @@ impl Registry {
         menu.sort_by_key(|f| f.order);
         menu.into_iter()
     }
+
+    /// The first flow with an `end` step handing over to `service` (e.g. the ideas flow).
+    pub fn handing_over_to(&self, service: super::Service) -> Option<&Flow> {
+        self.flows.iter().find(|f| f.hands_over_to(service))
+    }
 }

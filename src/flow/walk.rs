@@ -42,7 +42,7 @@ pub(crate) fn enter<'f>(flow: &'f Flow, s: &mut Session, mut at: StepIdx, fx: &m
                     fx.push(say(msg));
                 }
                 let answers = complete(flow, s);
-                fx.push(Effect::Completed(Completion { flow, service, then: then.as_deref(), answers }));
+                fx.push(Effect::Completed(Completion { flow, service: *service, then: then.as_deref(), answers }));
                 return;
             }
             _ => unreachable!("every step kind is handled above"),

@@ -141,6 +141,13 @@ impl Locales {
         if self.is_rtl(tag) { rtl::fix_rtl(&text) } else { text }
     }
 
+    /// Items joined with the locale's separator message (`list-separator` between the items of
+    /// a list, `part-separator` between the parts of a line): Arabic and Persian write "،".
+    pub fn join(&self, tag: &str, separator: &str, items: &[impl AsRef<str>]) -> String {
+        let separator = self.raw(tag, separator, &[]).unwrap_or_else(|| " ".into());
+        items.iter().map(AsRef::as_ref).collect::<Vec<&str>>().join(&separator)
+    }
+
     /// The formatted message without direction fixes, or `None` when no locale in the chain has it.
     pub fn raw(&self, tag: &str, id: &str, args: &[(&str, Arg<'_>)]) -> Option<String> {
         let chain = self.chains.get(tag).or_else(|| self.chains.get(REFERENCE))?;

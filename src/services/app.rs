@@ -1,36 +1,24 @@
 //! The application service: one user event in, one transaction, views out.
 //!
-//! Loads the user and their conversation state, runs the conversation (or a data-rights command),
-//! and writes the new state together with what it implies (consents, profile answers, ideas,
-//! audit entries) in the same transaction, before the reply is shown. A concurrent write to the
-//! same session is caught by the session's version column and the event is run again on the
-//! fresh state.
+//! [`App::handle_with`] is a thin transactional shell: it loads the user and their conversation
+//! state, checks what the user's role may do, hands the event to the use case that owns it
+//! ([`super::refugee`] today; coordinators and partners next), carries out what finished flows
+//! hand over, persists the new state and commits, all before the reply is shown. A concurrent
+//! write to the same session is caught by the session's version column and the event runs again
+//! on the fresh state. When the database fails, nothing half-written stays (the transaction is
+//! rolled back) and the caller shows [`App::apology`].
 
-use super::conversation::{Command, Conversation, Event, Reply, UserState};
-use super::rights;
-use super::view::{Button, Press, View};
+use super::handover;
+use super::refugee::conversation::{Event, Reply, Screen, UserState};
+use super::refugee::{self, profile};
+use super::turn::Turn;
+use crate::config::DataRules;
 use crate::domain::Programme;
-use crate::flow::Arg;
+use crate::domain::clock::{Clock, SystemClock};
 use crate::flow::Registry;
 use crate::i18n::Locales;
-use crate::storage::profile::PURPOSES;
-use crate::storage::purge::Retention;
-use crate::storage::{Store, StoreError, audit, programmes, sessions, users};
+use crate::storage::{Store, StoreError, programmes, sessions, users};
 use std::sync::Arc;
-
-/// Settings of the data rules.
-#[derive(Debug, Clone)]
-pub struct Settings {
-    /// The privacy policy version recorded with every consent.
-    pub policy_version: String,
-    pub retention: Retention,
-}
-
-impl Default for Settings {
-    fn default() -> Self {
-        Settings { policy_version: "2026-11".into(), retention: Retention::default() }
-    }
-}
 
 /// What an adapter knows about an event beyond the event itself.
 #[derive(Debug, Clone, Copy, Default)]
@@ -48,11 +36,21 @@ pub struct UserRef {
     pub chat_id: i64,
 }
 
+/// Hooks for tests that must make the app fail on purpose (a handler that panics); empty in
+/// production.
+#[derive(Default, Clone)]
+pub struct Hooks {
+    /// Runs before every event is handled.
+    pub before_event: Option<Arc<dyn Fn(UserRef) + Send + Sync>>,
+}
+
 pub struct App {
     pub store: Store,
     pub flows: Registry,
     pub locales: Locales,
-    pub settings: Settings,
+    pub rules: DataRules,
+    pub clock: Arc<dyn Clock>,
+    pub hooks: Hooks,
     /// The programme catalogue, reloaded when the stored one changes.
     catalogue: std::sync::RwLock<Catalogue>,
 }
@@ -71,16 +69,40 @@ const CATALOGUE_CHECK: std::time::Duration = std::time::Duration::from_secs(10);
 const ATTEMPTS: usize = 3;
 
 impl App {
-    /// An app with an empty catalogue; [`App::open`] loads the stored one.
-    pub fn new(store: Store, flows: Registry, locales: Locales, settings: Settings) -> App {
-        App { store, flows, locales, settings, catalogue: Default::default() }
+    /// An app with an empty catalogue and the system clock; [`App::open`] loads the stored catalogue.
+    pub fn new(store: Store, flows: Registry, locales: Locales, rules: DataRules) -> App {
+        App {
+            store,
+            flows,
+            locales,
+            rules,
+            clock: Arc::new(SystemClock),
+            hooks: Hooks::default(),
+            catalogue: Default::default(),
+        }
     }
 
     /// An app with the stored catalogue loaded.
-    pub async fn open(store: Store, flows: Registry, locales: Locales, settings: Settings) -> Result<App, StoreError> {
-        let app = App::new(store, flows, locales, settings);
+    pub async fn open(store: Store, flows: Registry, locales: Locales, rules: DataRules) -> Result<App, StoreError> {
+        let app = App::new(store, flows, locales, rules);
         app.reload_catalogue().await?;
         Ok(app)
+    }
+
+    /// The same app reading time from `clock` (tests move it).
+    pub fn with_clock(mut self, clock: Arc<dyn Clock>) -> App {
+        self.clock = clock;
+        self
+    }
+
+    pub fn with_hooks(mut self, hooks: Hooks) -> App {
+        self.hooks = hooks;
+        self
+    }
+
+    /// Seconds since the Unix epoch, by the app's clock.
+    pub fn now(&self) -> i64 {
+        self.clock.now()
     }
 
     /// Loads the catalogue from the store (after an import).
@@ -109,10 +131,10 @@ impl App {
         Ok(self.catalogue.read().unwrap_or_else(|e| e.into_inner()).programmes.clone())
     }
 
-    /// The stored conversation state of a user, if any.
+    /// The stored conversation state of a user, if any (unreadable state counts as none).
     pub async fn state(&self, user: i64) -> Result<Option<UserState>, StoreError> {
         let mut tx = self.store.begin().await?;
-        let state = sessions::load(&mut tx, user).await?.map(|(s, _)| s);
+        let state = sessions::load(&mut tx, user).await?.and_then(|(json, _)| UserState::parse(&json));
         tx.commit().await?;
         Ok(state)
     }
@@ -130,6 +152,14 @@ impl App {
         Ok(())
     }
 
+    /// The short apology shown when an event could not be handled (the database failed, or a
+    /// bug): in the language Telegram suggests, as the user's own may be unreadable just then.
+    pub fn apology(&self, language_hint: Option<&str>) -> String {
+        let tag =
+            language_hint.and_then(|code| self.locales.negotiate(code)).map_or(crate::i18n::REFERENCE, |l| &l.tag);
+        self.locales.text(tag, "error-try-again", &[])
+    }
+
     /// Handles one event with what the adapter knows about it.
     pub async fn handle_with(
         &self,
@@ -138,6 +168,9 @@ impl App {
         ctx: &EventContext<'_>,
         now: i64,
     ) -> Result<Reply, StoreError> {
+        if let Some(hook) = &self.hooks.before_event {
+            hook(user);
+        }
         for _ in 0..ATTEMPTS {
             match self.try_handle(user, event, ctx, now).await {
                 Err(StoreError::Conflict) => continue,
@@ -148,6 +181,8 @@ impl App {
         Err(StoreError::Conflict)
     }
 
+    /// Load, dispatch, persist, commit. An error anywhere drops the transaction, which rolls
+    /// everything of this event back.
     async fn try_handle(
         &self,
         user: UserRef,
@@ -156,15 +191,15 @@ impl App {
         now: i64,
     ) -> Result<Reply, StoreError> {
         let catalogue = self.current_catalogue().await?;
-        let conversation = Conversation { flows: &self.flows, locales: &self.locales, catalogue: &catalogue };
         let mut tx = self.store.begin().await?;
         let (row, stored) = match users::get_with_session(&mut tx, user.id).await? {
             Some((row, stored)) => (users::seen(&mut tx, row, user.chat_id, now).await?, stored),
             None => (users::create(&mut tx, user.id, user.chat_id, now).await?, None),
         };
-        let (mut state, version) = match stored {
-            Some((json, version)) => (sessions::parse(&json)?, Some(version)),
-            None => (UserState { seed: random_seed(user.id, now), ..UserState::default() }, None),
+        let version = stored.as_ref().map(|(_, v)| *v);
+        let mut state = match stored.and_then(|(json, _)| UserState::parse(&json)) {
+            Some(state) => state,
+            None => UserState::fresh(&row, now),
         };
         if row.came_from.is_none()
             && let Some(payload) = ctx.start_payload
@@ -173,95 +208,70 @@ impl App {
         }
         state.hint = ctx.language_hint.and_then(|code| self.locales.negotiate(code)).map(|l| l.tag.clone());
         let before = state.clone();
-        let tag = state.locale.clone().unwrap_or_else(|| crate::i18n::REFERENCE.into());
-        let mut reply = Reply::default();
-        match event {
-            Event::Command(Command::Privacy) => {
-                let days = self.settings.retention.session_idle_secs / 86_400;
-                reply.views.push(View::Text(self.locales.text(&tag, "privacy-text", &[("days", Arg::Num(days))])));
-            }
-            Event::Command(Command::MyData) => {
-                let export = rights::export(&mut tx, &row, &state).await?;
-                reply.views.push(View::Document {
-                    file_name: format!("sifor-{}.json", row.pseudonym),
-                    caption: self.locales.text(&tag, "mydata-caption", &[]),
-                    content: serde_json::to_string_pretty(&export).unwrap_or_default(),
-                });
-                audit::record(&mut tx, now, &row.pseudonym, "export", Some(&row.pseudonym), None).await?;
-            }
-            Event::Command(Command::Delete) => reply.views.push(View::Keyboard {
-                text: self.locales.text(&tag, "delete-confirm", &[]),
-                options: vec![
-                    Button { label: self.locales.text(&tag, "delete-yes", &[]), press: Press::Delete(true) },
-                    Button { label: self.locales.text(&tag, "delete-no", &[]), press: Press::Delete(false) },
-                ],
-                nav: Vec::new(),
-                refresh: false,
-            }),
-            Event::Press(Press::Delete(true)) => {
-                audit::forget(&mut tx, &row.pseudonym).await?;
-                users::delete(&mut tx, user.id).await?;
-                audit::record(&mut tx, now, "system", "user_deleted", None, None).await?;
-                tx.commit().await?;
-                reply.views.push(View::Text(self.locales.text(&tag, "delete-done", &[])));
-                return Ok(reply);
-            }
-            Event::Press(Press::Delete(false)) => {
-                reply.views.push(View::Text(self.locales.text(&tag, "delete-cancelled", &[])));
-                conversation.show_current(&mut state, &mut reply);
-            }
-            Event::Command(Command::Consent) => reply.views.push(rights::consent_view(&self.locales, &tag, &state)),
-            Event::Press(Press::Consent { purpose, on }) => {
-                if let Some(purpose) = PURPOSES.get(usize::from(*purpose)) {
-                    let msg = if *on && rights::is_minor(&state) {
-                        "onb-too-young"
-                    } else if *on == rights::consented(&state, purpose) {
-                        // A second tap, or an old keyboard: already so.
-                        if *on { "consent-given" } else { "consent-withdrawn" }
-                    } else {
-                        rights::set_consent_answer(&mut state, purpose, *on);
-                        match (*on, *purpose) {
-                            (true, _) => "consent-given",
-                            (false, "profile") => "consent-withdrawn-profile",
-                            (false, _) => "consent-withdrawn",
-                        }
-                    };
-                    reply.views.push(View::Text(self.locales.text(&tag, msg, &[])));
-                }
-                reply.views.push(rights::consent_view(&self.locales, &tag, &state));
-            }
-            Event::Command(Command::Stop) => {
-                rights::set_consent_answer(&mut state, "announcements", false);
-                reply.views.push(View::Text(self.locales.text(&tag, "stop-done", &[])));
-            }
-            Event::Press(Press::Feedback { programme, saved }) => {
-                if catalogue.iter().any(|p| p.id == *programme) {
-                    programmes::feedback(&mut tx, programme, if *saved { "saved" } else { "not_relevant" }).await?;
-                }
-                let msg = if *saved { "feedback-saved" } else { "feedback-not-relevant" };
-                reply.views.push(View::Text(self.locales.text(&tag, msg, &[])));
-            }
-            other => reply = conversation.handle(&mut state, other),
+        let mut turn = Turn::new(tx, row, state, &catalogue, now);
+        let allowed = match event {
+            Event::Command(c) => turn.user.role.allows(c.spec().role),
+            _ => true,
+        };
+        if allowed {
+            refugee::dispatch(self, &mut turn, event).await?;
+        } else {
+            // A command of another role: answered as any unknown command, nothing revealed.
+            refugee::dispatch(self, &mut turn, Event::UnknownCommand).await?;
         }
-        for handover in &reply.handovers {
-            self.carry_out(&mut tx, &row, &mut state, handover, now).await?;
+        if turn.deleted {
+            turn.tx.commit().await?;
+            return Ok(turn.reply);
         }
-        if let Some(m) = &reply.matched
-            && rights::consented(&state, "profile")
-        {
-            let result = programmes::MatchResult {
-                country: &m.country,
-                region: &m.region,
-                goals: &m.goals,
-                matches: m.count as i64,
-                top_filter: m.top_filter,
-            };
-            programmes::record_match(&mut tx, user.id, &result, now).await?;
+        for done in std::mem::take(&mut turn.reply.handovers) {
+            handover::carry_out(self, &mut turn, &done).await?;
         }
-        self.persist(&mut tx, &row, &before, &state, now).await?;
-        sessions::save(&mut tx, user.id, &state, version, now).await?;
-        tx.commit().await?;
-        Ok(reply)
+        refugee::matches::record(&mut turn).await?;
+        profile::persist(self, &mut turn, &before).await?;
+        let json = turn.state.to_json();
+        sessions::save(&mut turn.tx, user.id, &json, &turn.state.position(), version, now).await?;
+        turn.tx.commit().await?;
+        Ok(turn.reply)
+    }
+}
+
+impl UserState {
+    /// Reads a stored state; `None` when it is not readable (a hand-edited or damaged row),
+    /// and the user starts again from a fresh state instead of being locked out.
+    pub fn parse(json: &str) -> Option<UserState> {
+        match serde_json::from_str(json) {
+            Ok(state) => Some(state),
+            Err(_) => {
+                tracing::warn!("a stored session was unreadable; the user starts from a fresh state");
+                None
+            }
+        }
+    }
+
+    /// The state of a user without a readable session: their language if they chose one, the
+    /// menu or the language list.
+    fn fresh(row: &users::User, now: i64) -> UserState {
+        UserState {
+            screen: if row.locale.is_some() { Screen::Menu } else { Screen::Language },
+            locale: row.locale.clone(),
+            seed: random_seed(row.id, now),
+            ..UserState::default()
+        }
+    }
+
+    fn to_json(&self) -> String {
+        // A state is plain strings, numbers and maps: serialising it cannot fail.
+        serde_json::to_string(self).unwrap_or_default()
+    }
+
+    fn position(&self) -> sessions::Position {
+        let s = self.session.as_ref();
+        sessions::Position {
+            flow: s.map(|s| s.flow.to_string()),
+            content_hash: s.map(|s| s.hash.to_string()),
+            step: s.map(|s| s.step.to_string()),
+            nonce: s.map(|s| i64::from(s.nonce)),
+        }
     }
 }
 
@@ -274,23 +284,5 @@ fn random_seed(user: i64, now: i64) -> u32 {
     h.finish() as u32
 }
 
-/// Message ids the app uses itself.
-pub const MESSAGES: &[&str] = &[
-    "privacy-text",
-    "mydata-caption",
-    "delete-confirm",
-    "delete-yes",
-    "delete-no",
-    "delete-done",
-    "delete-cancelled",
-    "consent-title",
-    "consent-on",
-    "consent-off",
-    "purpose-profile",
-    "purpose-announcements",
-    "purpose-ideas",
-    "consent-given",
-    "consent-withdrawn",
-    "consent-withdrawn-profile",
-    "stop-done",
-];
+/// Message ids the shell uses itself.
+pub const MESSAGES: &[&str] = &["error-try-again"];

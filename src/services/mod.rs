@@ -1,11 +1,19 @@
-//! Use cases that tie the flow engine to texts (and, later, storage and matching). No
-//! Telegram types here: adapters turn their updates into [`conversation::Event`]s.
+//! Use cases, grouped by who uses them; no Telegram types here: adapters turn their updates into
+//! [`refugee::conversation::Event`]s and show the [`refugee::view::View`]s that come back.
+//!
+//! - [`app`]: the transactional shell (load, check the role, dispatch, persist, commit).
+//! - [`commands`]: the one command table.
+//! - [`handover`]: what a finished flow's `end` step hands over to.
+//! - [`refugee`]: everything everyone can do (conversation, matches, ideas, data rights).
+//! - [`partner`]: the programme catalogue and the unmet-needs report.
+//! - [`workers`]: step functions that run on a schedule (the retention purge).
+//! - [`messages`]: every message id the program itself uses.
 
 pub mod app;
-pub mod catalogue;
-pub mod conversation;
-pub mod matches;
-pub mod report;
-mod rights;
-pub mod view;
-mod writes;
+pub mod commands;
+pub mod handover;
+pub mod messages;
+pub mod partner;
+pub mod refugee;
+pub mod turn;
+pub mod workers;

@@ -46,16 +46,25 @@ pub enum StoreError {
     Corrupt(String),
 }
 
+/// A name for the error's kind that carries no data (errors name tables and constraints, never
+/// what a user wrote; still, logs get only the kind).
+pub fn error_kind(e: &StoreError) -> &'static str {
+    match e {
+        StoreError::UnsupportedUrl => "database url",
+        StoreError::Conflict => "session conflict",
+        StoreError::Db(_) => "database",
+        StoreError::Migrate(_) => "migrations",
+        StoreError::Corrupt(_) => "stored state unreadable",
+    }
+}
+
 #[derive(Debug, Clone)]
 pub struct Store {
     pool: AnyPool,
     backend: Backend,
 }
 
-/// The URL of a SQLite database file, created on first use.
-pub fn sqlite_url(path: &std::path::Path) -> String {
-    format!("sqlite://{}?mode=rwc", path.display())
-}
+pub use crate::config::sqlite_url;
 
 impl Store {
     /// Connects, creating a SQLite file if needed, and runs the migrations.

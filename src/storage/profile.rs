@@ -3,19 +3,6 @@
 use super::{StoreError, Tx};
 use sqlx::Row;
 
-/// The purposes a user consents to separately.
-pub const PURPOSES: &[&str] = &["profile", "announcements", "ideas"];
-
-/// The answer key a flow stores a purpose's consent under (`consent_profile`, ...).
-pub fn consent_key(purpose: &str) -> String {
-    format!("consent_{purpose}")
-}
-
-/// The purpose behind an answer key, if it is a consent key.
-pub fn purpose_of(key: &str) -> Option<&'static str> {
-    PURPOSES.iter().copied().find(|p| key.strip_prefix("consent_") == Some(*p))
-}
-
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Consent {
     pub purpose: String,

@@ -2,21 +2,7 @@
 //! decided on any consent, are removed.
 
 use super::{Store, StoreError, audit};
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Retention {
-    /// Sessions untouched, and profiles of users not seen, for longer than this are removed
-    /// (default 90 days).
-    pub session_idle_secs: i64,
-    /// Users who never decided on any consent are removed after this (default 7 days).
-    pub unconsented_secs: i64,
-}
-
-impl Default for Retention {
-    fn default() -> Self {
-        Retention { session_idle_secs: 90 * 86_400, unconsented_secs: 7 * 86_400 }
-    }
-}
+pub use crate::config::Retention;
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Purged {

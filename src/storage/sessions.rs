@@ -2,11 +2,20 @@
 //! concurrent second write is detected instead of silently lost.
 
 use super::{StoreError, Tx};
-use crate::services::conversation::UserState;
 use sqlx::Row;
 
-/// The stored state and the version it was read at.
-pub async fn load(tx: &mut Tx, user_id: i64) -> Result<Option<(UserState, i64)>, StoreError> {
+/// Where a stored session stands, kept in columns beside the JSON state (for operators and
+/// for queries that must not parse every state).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Position {
+    pub flow: Option<String>,
+    pub content_hash: Option<String>,
+    pub step: Option<String>,
+    pub nonce: Option<i64>,
+}
+
+/// The stored state (JSON text) and the version it was read at.
+pub async fn load(tx: &mut Tx, user_id: i64) -> Result<Option<(String, i64)>, StoreError> {
     let row = sqlx::query("SELECT state, version FROM sessions WHERE user_id = $1")
         .bind(user_id)
         .fetch_optional(&mut **tx)
@@ -14,12 +23,7 @@ pub async fn load(tx: &mut Tx, user_id: i64) -> Result<Option<(UserState, i64)>,
     let Some(row) = row else { return Ok(None) };
     let text: String = row.try_get("state")?;
     let version: i64 = row.try_get("version")?;
-    Ok(Some((parse(&text)?, version)))
-}
-
-/// Reads a stored state.
-pub fn parse(text: &str) -> Result<UserState, StoreError> {
-    serde_json::from_str(text).map_err(|e| StoreError::Corrupt(format!("session of a user: {e}")))
+    Ok(Some((text, version)))
 }
 
 /// Writes the state if the stored version is still `expected` (`None`: no row yet).
@@ -27,16 +31,12 @@ pub fn parse(text: &str) -> Result<UserState, StoreError> {
 pub async fn save(
     tx: &mut Tx,
     user_id: i64,
-    state: &UserState,
+    json: &str,
+    at: &Position,
     expected: Option<i64>,
     now: i64,
 ) -> Result<i64, StoreError> {
-    let json = serde_json::to_string(state).map_err(|e| StoreError::Corrupt(e.to_string()))?;
-    let s = state.session.as_ref();
-    let flow = s.map(|s| s.flow.to_string());
-    let hash = s.map(|s| s.hash.to_string());
-    let step = s.map(|s| s.step.to_string());
-    let nonce = s.map(|s| i64::from(s.nonce));
+    let Position { flow, content_hash: hash, step, nonce } = at;
     let done = match expected {
         Some(version) => {
             sqlx::query(
@@ -47,7 +47,7 @@ pub async fn save(
             .bind(hash)
             .bind(step)
             .bind(nonce)
-            .bind(&json)
+            .bind(json)
             .bind(now)
             .bind(user_id)
             .bind(version)
@@ -64,7 +64,7 @@ pub async fn save(
             .bind(hash)
             .bind(step)
             .bind(nonce)
-            .bind(&json)
+            .bind(json)
             .bind(now)
             .execute(&mut **tx)
             .await?

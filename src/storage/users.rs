@@ -1,6 +1,7 @@
 //! Users: Telegram ids, chosen language, role, pseudonym, reachability.
 
 use super::{StoreError, Tx};
+use crate::domain::{Role, pseudonym};
 use sqlx::Row;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -9,7 +10,7 @@ pub struct User {
     pub chat_id: i64,
     pub pseudonym: String,
     pub locale: Option<String>,
-    pub role: String,
+    pub role: Role,
     pub muted: bool,
     pub unreachable_since: Option<i64>,
     pub came_from: Option<String>,
@@ -26,7 +27,7 @@ fn from_row(r: &sqlx::any::AnyRow) -> Result<User, sqlx::Error> {
         chat_id: r.try_get("chat_id")?,
         pseudonym: r.try_get("pseudonym")?,
         locale: r.try_get("locale")?,
-        role: r.try_get("role")?,
+        role: Role::parse(&r.try_get::<String, _>("role")?).unwrap_or_default(),
         muted: r.try_get::<i64, _>("muted")? != 0,
         unreachable_since: r.try_get("unreachable_since")?,
         came_from: r.try_get("came_from")?,
@@ -89,15 +90,18 @@ pub async fn seen(tx: &mut Tx, mut user: User, chat_id: i64, now: i64) -> Result
 /// A new user with a fresh pseudonym.
 pub async fn create(tx: &mut Tx, id: i64, chat_id: i64, now: i64) -> Result<User, StoreError> {
     for attempt in 0..8u64 {
-        let pseudonym =
-            new_pseudonym(id as u64 ^ (now as u64).rotate_left(17) ^ attempt, if attempt < 4 { 4 } else { 6 });
+        let pseudonym = pseudonym::generate(
+            pseudonym::Kind::User,
+            id as u64 ^ (now as u64).rotate_left(17) ^ attempt,
+            if attempt < 4 { 4 } else { 6 },
+        );
         let taken =
             sqlx::query("SELECT 1 FROM users WHERE pseudonym = $1").bind(&pseudonym).fetch_optional(&mut **tx).await?;
         if taken.is_some() {
             continue;
         }
         let inserted = sqlx::query(
-            "INSERT INTO users (id, chat_id, pseudonym, role, muted, created_at, last_seen) VALUES ($1, $2, $3, 'user', 0, $4, $4) \
+            "INSERT INTO users (id, chat_id, pseudonym, role, muted, created_at, last_seen) VALUES ($1, $2, $3, 'refugee', 0, $4, $4) \
              ON CONFLICT (id) DO NOTHING",
         )
         .bind(id)
@@ -144,19 +148,4 @@ pub async fn set_unreachable(tx: &mut Tx, id: i64, since: Option<i64>) -> Result
 pub async fn delete(tx: &mut Tx, id: i64) -> Result<bool, StoreError> {
     let done = sqlx::query("DELETE FROM users WHERE id = $1").bind(id).execute(&mut **tx).await?;
     Ok(done.rows_affected() > 0)
-}
-
-/// A short random code such as `R-7F3K`, without letters that look alike (0/O, 1/I).
-fn new_pseudonym(salt: u64, len: usize) -> String {
-    use std::hash::{BuildHasher, Hasher};
-    const ALPHABET: &[u8] = b"ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-    let mut h = std::collections::hash_map::RandomState::new().build_hasher();
-    h.write_u64(salt);
-    let mut bits = h.finish();
-    let mut out = String::from("R-");
-    for _ in 0..len {
-        out.push(ALPHABET[(bits % ALPHABET.len() as u64) as usize] as char);
-        bits /= ALPHABET.len() as u64;
-    }
-    out
 }

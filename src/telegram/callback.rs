@@ -4,9 +4,12 @@
 //! base 36 and the action: `e1.12.3k9f2a.p3`. Data that does not decode, or names a flow or step
 //! that does not exist, is treated as a stale button; the engine itself checks step and nonce
 //! against the session, so forged data can never do more than an old button could.
+//!
+//! [`decode`] is total: any string (empty, too long, non-ASCII, any bytes a modified client
+//! sends) gives a press or `None`, never a panic; a property test holds it to that.
 
 use crate::flow::Registry;
-use crate::services::view::{EngineAction, Press};
+use crate::services::refugee::view::{EngineAction, Press};
 
 /// Telegram's limit for `callback_data`.
 pub const MAX_BYTES: usize = 64;
@@ -47,7 +50,7 @@ pub fn decode(data: &str, flows: &Registry) -> Option<Press> {
     if data.len() > MAX_BYTES || !data.is_ascii() {
         return None;
     }
-    let (tag, rest) = data.split_at(1);
+    let (tag, rest) = data.split_at_checked(1)?;
     let num = |s: &str| s.parse::<u16>().ok();
     match tag {
         "m" => num(rest).map(Press::Menu),
@@ -89,7 +92,7 @@ pub fn decode(data: &str, flows: &Registry) -> Option<Press> {
             if parts.next().is_some() {
                 return None;
             }
-            let (code, n) = a.split_at(1);
+            let (code, n) = a.split_at_checked(1)?;
             let action = match (code, n) {
                 ("p", n) => EngineAction::Pick(num(n)?),
                 ("x", n) => EngineAction::Change(num(n)?),
@@ -110,12 +113,12 @@ fn base36(mut n: u32) -> String {
     const DIGITS: &[u8] = b"0123456789abcdefghijklmnopqrstuvwxyz";
     let mut out = Vec::new();
     loop {
-        out.push(DIGITS[(n % 36) as usize]);
+        out.push(DIGITS.get((n % 36) as usize).copied().unwrap_or(b'0'));
         n /= 36;
         if n == 0 {
             break;
         }
     }
     out.reverse();
-    String::from_utf8(out).unwrap_or_default()
+    out.into_iter().map(char::from).collect()
 }

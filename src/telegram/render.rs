@@ -4,7 +4,7 @@
 
 use super::callback;
 use super::send::Telegram;
-use crate::services::view::{Button, Press, View};
+use crate::services::refugee::view::{Button, Press, View};
 use teloxide::prelude::*;
 use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup, InputFile, MessageId, ParseMode};
 

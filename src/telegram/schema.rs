@@ -1,71 +1,33 @@
-//! The one routing tree, used by `run` and by the tests: commands first, then button presses,
-//! then free text, then every other message kind, edited messages, membership changes, and an
-//! endpoint for everything else. No update is dropped silently and none ends the bot: a handler
-//! error is logged (kinds and ids only) and the next update goes on.
+//! The one routing tree, used by `run` and by the tests: commands first (read from the command
+//! table), then button presses, then free text, then every other message kind, edited messages,
+//! membership changes, and an endpoint for everything else. No update is dropped silently and
+//! none ends the bot: each handler's work runs in its own task, so a database failure or even a
+//! panic fails that one update; the user gets a short apology and every other update goes on.
 
 use super::callback;
 use super::render::{self, Pressed};
 use super::send::Telegram;
 use crate::services::app::{EventContext, UserRef};
-use crate::services::conversation::{Command, Event};
-use crate::services::view::{EngineAction, Press};
+use crate::services::commands::{self, Command};
+use crate::services::refugee::conversation::Event;
+use crate::storage::StoreError;
+use std::convert::Infallible;
+use std::future::Future;
 use std::sync::Arc;
 use teloxide::dispatching::{UpdateFilterExt, UpdateHandler};
 use teloxide::prelude::*;
 use teloxide::types::{ChatMemberUpdated, MaybeInaccessibleMessage};
-use teloxide::utils::command::BotCommands;
 
-type HandlerResult = Result<(), anyhow::Error>;
+type HandlerResult = Result<(), Infallible>;
 
-/// The bot's commands. Their descriptions live in the locales (`cmd-*`), set per language.
-#[derive(BotCommands, Clone, Debug, PartialEq, Eq)]
-#[command(rename_rule = "lowercase")]
-pub enum Cmd {
-    Start(String),
-    Menu,
-    Language,
-    Back,
-    Skip,
-    Why,
-    Restart,
-    Help,
-    Privacy,
-    Mydata,
-    Delete,
-    Consent,
-    Stop,
-    Programmes,
-}
-
-/// The commands shown in Telegram's menu, in order.
-pub const MENU_COMMANDS: &[&str] = &[
-    "start",
-    "menu",
-    "programmes",
-    "language",
-    "back",
-    "restart",
-    "help",
-    "privacy",
-    "mydata",
-    "delete",
-    "consent",
-    "stop",
-];
-
-pub fn schema() -> UpdateHandler<anyhow::Error> {
+pub fn schema() -> UpdateHandler<Infallible> {
     dptree::entry()
-        .branch(Update::filter_message().filter_command::<Cmd>().endpoint(on_command))
         .branch(Update::filter_callback_query().endpoint(on_callback))
         .branch(Update::filter_message().filter(|m: Message| m.text().is_some()).endpoint(on_text))
         .branch(Update::filter_message().endpoint(on_other_message))
         .branch(Update::filter_edited_message().endpoint(on_other_message))
         .branch(Update::filter_my_chat_member().endpoint(on_membership))
         .branch(dptree::endpoint(on_anything_else))
-}
-
-fn now() -> i64 {
-    crate::config::now()
 }
 
 /// The user behind a private message; groups and channels are not served.
@@ -82,32 +44,48 @@ fn valid_payload(p: &str) -> bool {
     (1..=64).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
 }
 
-async fn on_command(tg: Arc<Telegram>, msg: Message, cmd: Cmd) -> HandlerResult {
-    let Some((user, hint)) = sender(&msg) else { return Ok(()) };
-    let mut ctx = EventContext { language_hint: hint.as_deref(), start_payload: None };
-    let command = match &cmd {
-        Cmd::Start(payload) => {
-            let payload = payload.trim();
-            ctx.start_payload = valid_payload(payload).then_some(payload);
-            Command::Start
-        }
-        Cmd::Menu => Command::Menu,
-        Cmd::Language => Command::Language,
-        Cmd::Back => Command::Back,
-        Cmd::Skip => Command::Skip,
-        Cmd::Why => Command::Why,
-        Cmd::Restart => Command::Restart,
-        Cmd::Help => Command::Help,
-        Cmd::Privacy => Command::Privacy,
-        Cmd::Mydata => Command::MyData,
-        Cmd::Delete => Command::Delete,
-        Cmd::Consent => Command::Consent,
-        Cmd::Stop => Command::Stop,
-        Cmd::Programmes => Command::Programmes,
+/// Runs one update's work in its own task. A store error or a panic fails only this update: it
+/// is logged by kind (never with what the user wrote) and the user reads a short apology in the
+/// language Telegram suggests. The update is then done; the next one is handled as usual.
+async fn guarded(
+    tg: Arc<Telegram>,
+    chat: ChatId,
+    hint: Option<String>,
+    work: impl Future<Output = Result<(), StoreError>> + Send + 'static,
+) -> HandlerResult {
+    let failure = match tokio::spawn(work).await {
+        Ok(Ok(())) => return Ok(()),
+        Ok(Err(e)) => crate::storage::error_kind(&e),
+        Err(e) if e.is_panic() => "a handler panicked",
+        Err(_) => return Ok(()),
     };
-    let reply = tg.app.handle_with(user, Event::Command(command), &ctx, now()).await?;
-    render::show(&tg, msg.chat.id, None, &reply.views).await;
+    tracing::warn!(chat = chat.0, error = failure, "an update could not be handled");
+    let text = render::escape(&tg.app.apology(hint.as_deref()));
+    let _ = tg.call(chat, tg.bot.send_message(chat, text).parse_mode(teloxide::types::ParseMode::Html)).await;
     Ok(())
+}
+
+async fn on_text(tg: Arc<Telegram>, msg: Message) -> HandlerResult {
+    let Some((user, hint)) = sender(&msg) else { return Ok(()) };
+    let chat = msg.chat.id;
+    guarded(tg.clone(), chat, hint.clone(), async move {
+        let text = msg.text().unwrap_or_default();
+        let mut payload = None;
+        let event = match commands::parse(text) {
+            Some((Command::Start, args)) => {
+                payload = valid_payload(args).then_some(args);
+                Event::Command(Command::Start)
+            }
+            Some((command, _)) => Event::Command(command),
+            None if text.starts_with('/') => Event::UnknownCommand,
+            None => Event::Text(text),
+        };
+        let ctx = EventContext { language_hint: hint.as_deref(), start_payload: payload };
+        let reply = tg.app.handle_with(user, event, &ctx, tg.app.now()).await?;
+        render::show(&tg, chat, None, &reply.views).await;
+        Ok(())
+    })
+    .await
 }
 
 async fn on_callback(tg: Arc<Telegram>, q: CallbackQuery) -> HandlerResult {
@@ -119,36 +97,34 @@ async fn on_callback(tg: Arc<Telegram>, q: CallbackQuery) -> HandlerResult {
     if message.is_some_and(|m| !m.chat.is_private()) {
         return Ok(());
     }
-    let user = UserRef { id: q.from.id.0 as i64, chat_id: chat.0 };
-    // Data that is not ours, or names nothing that exists, is an old button: the engine
-    // answers it like any stale press and shows the current question again.
-    let stale = Press::Engine { flow: String::new(), step: String::new(), nonce: 0, action: EngineAction::Back };
-    let press = q.data.as_deref().and_then(|d| callback::decode(d, &tg.app.flows)).unwrap_or(stale);
-    let ctx = EventContext { language_hint: q.from.language_code.as_deref(), start_payload: None };
-    let reply = tg.app.handle_with(user, Event::Press(&press), &ctx, now()).await?;
-    let pressed = message.map(|m| Pressed { id: m.id, text: m.text().unwrap_or_default().to_string() });
-    render::show(&tg, chat, pressed.as_ref(), &reply.views).await;
-    Ok(())
-}
-
-async fn on_text(tg: Arc<Telegram>, msg: Message) -> HandlerResult {
-    let Some((user, hint)) = sender(&msg) else { return Ok(()) };
-    let text = msg.text().unwrap_or_default();
-    let event = if text.starts_with('/') { Event::UnknownCommand } else { Event::Text(text) };
-    let ctx = EventContext { language_hint: hint.as_deref(), start_payload: None };
-    let reply = tg.app.handle_with(user, event, &ctx, now()).await?;
-    render::show(&tg, msg.chat.id, None, &reply.views).await;
-    Ok(())
+    let hint = q.from.language_code.clone();
+    guarded(tg.clone(), chat, hint.clone(), async move {
+        let user = UserRef { id: q.from.id.0 as i64, chat_id: chat.0 };
+        let press = q.data.as_deref().and_then(|d| callback::decode(d, &tg.app.flows));
+        // Data that is not ours, or names nothing that exists, is an old button.
+        let event = press.as_ref().map_or(Event::StalePress, Event::Press);
+        let ctx = EventContext { language_hint: hint.as_deref(), start_payload: None };
+        let reply = tg.app.handle_with(user, event, &ctx, tg.app.now()).await?;
+        let message = q.message.as_ref().and_then(MaybeInaccessibleMessage::regular_message);
+        let pressed = message.map(|m| Pressed { id: m.id, text: m.text().unwrap_or_default().to_string() });
+        render::show(&tg, chat, pressed.as_ref(), &reply.views).await;
+        Ok(())
+    })
+    .await
 }
 
 /// Stickers, photos, voice notes, videos, locations, contacts, files, dice, polls and edited
 /// messages: a hint what is expected; nothing of them is stored.
 async fn on_other_message(tg: Arc<Telegram>, msg: Message) -> HandlerResult {
     let Some((user, hint)) = sender(&msg) else { return Ok(()) };
-    let ctx = EventContext { language_hint: hint.as_deref(), start_payload: None };
-    let reply = tg.app.handle_with(user, Event::Unsupported, &ctx, now()).await?;
-    render::show(&tg, msg.chat.id, None, &reply.views).await;
-    Ok(())
+    let chat = msg.chat.id;
+    guarded(tg.clone(), chat, hint.clone(), async move {
+        let ctx = EventContext { language_hint: hint.as_deref(), start_payload: None };
+        let reply = tg.app.handle_with(user, Event::Unsupported, &ctx, tg.app.now()).await?;
+        render::show(&tg, chat, None, &reply.views).await;
+        Ok(())
+    })
+    .await
 }
 
 /// The user blocked the bot (kicked) or came back (member).

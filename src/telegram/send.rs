@@ -77,7 +77,7 @@ impl Telegram {
 
     /// Marks a private chat's user unreachable (or reachable again).
     pub async fn unreachable(&self, chat: ChatId, yes: bool) {
-        let since = yes.then(crate::config::now);
+        let since = yes.then(|| self.app.now());
         if let Err(e) = self.app.set_unreachable(chat.0, since).await {
             tracing::warn!(chat = chat.0, error = %e, "could not record reachability");
         }

@@ -2,8 +2,8 @@
 //! TOML, export round trip, the sample catalogue's coverage, and the unmet-needs report.
 
 use crate::db::{TestDb, backends, sqlite};
-use sifor::services::catalogue::{self, parse_csv, parse_toml, to_csv};
-use sifor::services::report;
+use sifor::services::partner::catalogue::{self, parse_csv, parse_toml, to_csv};
+use sifor::services::partner::report;
 use std::collections::BTreeSet;
 
 fn sample_path() -> std::path::PathBuf {
@@ -198,14 +198,14 @@ async fn finished_profiles_without_matches_reach_the_report() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn matches_show_cards_with_reasons_feedback_and_more() {
-    use sifor::services::conversation::{Command, Event};
-    use sifor::services::view::{Press, View};
+    use sifor::services::refugee::conversation::{Command, Event};
+    use sifor::services::refugee::view::{Press, View};
     let db = sqlite().await;
     catalogue::import(&db.store, &sample_path(), 1).await.unwrap().unwrap();
     let app = db.app();
     app.reload_catalogue().await.unwrap();
     let reply = crate::storage::walk_jobs(&app, 7).await;
-    let cards: Vec<(&String, &Vec<sifor::services::view::Button>)> = reply
+    let cards: Vec<(&String, &Vec<sifor::services::refugee::view::Button>)> = reply
         .views
         .iter()
         .filter_map(|v| match v {

@@ -127,7 +127,9 @@ fn english_transcript_shows_progress_echoes_and_the_summary() {
 fn back_help_and_bad_answers_in_the_terminal() {
     let out = chat(&["--lang", "en"], &["9", "abc", "/help", "4", "/back", "5", "/frobnicate", "/why"]);
     assert!(out.contains("Please tap one of the buttons."), "{out}");
-    assert!(out.contains("You can answer with the buttons. Other commands:"), "{out}");
+    assert!(out.contains("You can answer with the buttons. These commands work too:"), "{out}");
+    assert!(out.contains("\n/back – Previous question\n"), "/help lists the commands from the table:\n{out}");
+    assert!(out.contains("\n/skip – Skip this question\n"), "{out}");
     assert!(out.contains("  4. ✓ 18–24"), "Back shows the question with the answer marked:\n{out}");
     assert!(out.contains("✓ 25–35"), "{out}");
     assert!(out.contains("I do not know this command."), "{out}");
@@ -241,7 +243,7 @@ fn migrate_and_purge_run_from_the_command_line() {
 
 /// The Arabic (or English) title of the sample programme with this English title.
 fn sample_title(en_title: &str, tag: &str) -> String {
-    let programmes = sifor::services::catalogue::parse_file(
+    let programmes = sifor::services::partner::catalogue::parse_file(
         &crate::support::root().join("catalogue/programmes.sample.csv"),
         &Default::default(),
     )

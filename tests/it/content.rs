@@ -25,7 +25,7 @@ fn jobs_and_self_employment_end_in_matching_and_ideas_in_storing() {
             .steps
             .iter()
             .filter_map(|s| match &s.kind {
-                StepKind::End { service, .. } => Some(service.clone()),
+                StepKind::End { service, .. } => Some(service.code().to_string()),
                 _ => None,
             })
             .collect()

@@ -1,7 +1,8 @@
 //! Test databases on both backends: a SQLite file per test, and, when `TEST_POSTGRES_URL` is set,
 //! a fresh PostgreSQL database per test that is dropped afterwards.
 
-use sifor::services::app::{App, Settings};
+use sifor::config::DataRules;
+use sifor::services::app::App;
 use sifor::storage::{Store, TABLES};
 use sqlx::{Column, Row};
 use std::io::Write;
@@ -70,10 +71,12 @@ impl TestDb {
     }
 
     pub fn app(&self) -> App {
-        let (flows, locales) =
-            sifor::config::load_content(&crate::support::root().join("flows"), &crate::support::root().join("locales"))
-                .unwrap();
-        App::new(self.store.clone(), flows, locales, Settings::default())
+        let (flows, locales) = sifor::startup::load_content(&sifor::config::Content::new(
+            Some(crate::support::root().join("flows")),
+            Some(crate::support::root().join("locales")),
+        ))
+        .unwrap();
+        App::new(self.store.clone(), flows, locales, DataRules::default())
     }
 
     /// Every row of every table, as text, one line per row.

@@ -75,7 +75,7 @@ next = "end"
 id = "end"
 kind = "end"
 message = "m-end"
-service = "store"
+service = "store_idea"
 "#;
 
 fn press(f: &Flow, s: &Session, action: Action) -> Input<'static> {
@@ -277,7 +277,7 @@ fn changing_an_answer_on_the_summary_re_asks_only_what_depends_on_it() {
     let s = t.session;
 
     let t = advance(&f, &s, press(&f, &s, Action::Confirm));
-    assert_eq!(ids(&t.effects), ["say:m-end", "done:store"]);
+    assert_eq!(ids(&t.effects), ["say:m-end", "done:store_idea"]);
     let Effect::Completed(done) = &t.effects[1] else { unreachable!() };
     let keys: Vec<&str> = done.answers.iter().map(|(k, _)| &**k).collect();
     assert_eq!(keys, ["age", "color", "note", "pets", "shade"]);
@@ -377,7 +377,7 @@ options = [{ value = "yes", message = "y" }, { value = "no", message = "n" }]
 id = "go"
 kind = "end"
 message = "m-end"
-service = "s"
+service = "general_info"
 "#,
     );
     let t = start(&f, None, 1);

@@ -1,11 +1,15 @@
 //! All integration tests, built as one binary.
 
+mod app;
+mod callback;
 mod catalogue;
 mod chat;
 mod compile;
 mod content;
 mod db;
+mod dead_ends;
 mod engine;
+mod failures;
 mod fake_telegram;
 mod locales;
 mod matching;

@@ -3,8 +3,8 @@
 
 use crate::db::{TestDb, backends};
 use sifor::services::app::{App, UserRef};
-use sifor::services::conversation::{Command, Event, Reply};
-use sifor::services::view::{Press, View};
+use sifor::services::refugee::conversation::{Command, Event, Reply};
+use sifor::services::refugee::view::{Press, View};
 use sifor::storage::{StoreError, purge, sessions};
 
 const NOW: i64 = 1_800_000_000;
@@ -154,17 +154,17 @@ async fn a_concurrent_second_write_to_a_session_is_detected() {
         let (state, version) = sessions::load(&mut a, 7).await.unwrap().unwrap();
         a.commit().await.unwrap();
         let mut first = db.store.begin().await.unwrap();
-        sessions::save(&mut first, 7, &state, Some(version), NOW).await.unwrap();
+        sessions::save(&mut first, 7, &state, &Default::default(), Some(version), NOW).await.unwrap();
         first.commit().await.unwrap();
         let mut second = db.store.begin().await.unwrap();
-        let clash = sessions::save(&mut second, 7, &state, Some(version), NOW).await;
+        let clash = sessions::save(&mut second, 7, &state, &Default::default(), Some(version), NOW).await;
         assert!(matches!(clash, Err(StoreError::Conflict)), "{}: {clash:?}", db.backend);
         drop(second);
         let mut third = db.store.begin().await.unwrap();
         sifor::storage::users::touch(&mut third, 8, 8, NOW).await.unwrap();
-        let twice = sessions::save(&mut third, 8, &state, None, NOW).await;
+        let twice = sessions::save(&mut third, 8, &state, &Default::default(), None, NOW).await;
         assert!(twice.is_ok(), "{}: {twice:?}", db.backend);
-        let again = sessions::save(&mut third, 8, &state, None, NOW).await;
+        let again = sessions::save(&mut third, 8, &state, &Default::default(), None, NOW).await;
         assert!(matches!(again, Err(StoreError::Conflict)), "{}: a second first write is a conflict too", db.backend);
     })
     .await;
@@ -362,7 +362,7 @@ async fn purge_removes_exactly_idle_sessions_and_users_without_consent() {
                 c.send("4").await;
             }
         }
-        let done = purge::run(&db.store, Default::default(), NOW).await.unwrap();
+        let done = purge::run(&db.store, sifor::config::Retention::default(), NOW).await.unwrap();
         assert_eq!(done, purge::Purged { sessions: 1, profiles: 1, users: 1 }, "{}", db.backend);
         let dump = db.dump().await;
         let users: Vec<&str> = dump.lines().filter(|l| l.starts_with("users: ")).collect();

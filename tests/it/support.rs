@@ -13,8 +13,11 @@ pub fn root() -> PathBuf {
 pub fn content() -> &'static (Registry, Locales) {
     static CONTENT: OnceLock<(Registry, Locales)> = OnceLock::new();
     CONTENT.get_or_init(|| {
-        sifor::config::load_content(&root().join("flows"), &root().join("locales"))
-            .unwrap_or_else(|e| panic!("content: {e:#?}"))
+        sifor::startup::load_content(&sifor::config::Content::new(
+            Some(root().join("flows")),
+            Some(root().join("locales")),
+        ))
+        .unwrap_or_else(|e| panic!("content: {e:#?}"))
     })
 }
 
@@ -31,7 +34,7 @@ pub fn ids(effects: &[Effect<'_>]) -> Vec<String> {
             Effect::Say { msg, .. } => format!("say:{msg}"),
             Effect::Echo { step, shown } => format!("echo:{}={shown:?}", step.id),
             Effect::Ask(q) => format!("ask:{}", q.step.id),
-            Effect::Completed(c) => format!("done:{}", c.service),
+            Effect::Completed(c) => format!("done:{}", c.service.code()),
             Effect::Idle => "idle".to_string(),
         })
         .collect()

@@ -4,8 +4,9 @@
 use crate::db::{TestDb, sqlite};
 use crate::fake_telegram::{FakeTelegram, Fault, Seen, other_kinds};
 use serde_json::json;
+use sifor::config::{Secret, Telegram as Config, Webhook};
 use sifor::flow::Arg;
-use sifor::telegram::{self, Config, RunError};
+use sifor::telegram::{self, RunError};
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -20,11 +21,10 @@ pub struct TestBot {
 
 pub fn config(fake: &FakeTelegram) -> Config {
     Config {
-        token: TOKEN.into(),
+        token: Secret::new(TOKEN),
         api_url: Some(url::Url::parse(&fake.url).unwrap()),
         webhook: None,
         poll_timeout: Duration::from_secs(1),
-        purge_every: Duration::from_secs(86_400),
     }
 }
 
@@ -218,7 +218,7 @@ async fn onboarding_jobs_and_summary_in_arabic() {
     bot.stop().await;
     let dump = bot.db.dump().await;
     assert_eq!(profile_value(&dump, user, "education").as_deref(), Some("university"));
-    assert!(dump.contains("users: 1002 | 1002 | R-") && dump.contains(" | ar | user |"), "{dump}");
+    assert!(dump.contains("users: 1002 | 1002 | R-") && dump.contains(" | ar | refugee |"), "{dump}");
     bot.db.finish().await;
 }
 
@@ -260,7 +260,7 @@ async fn the_language_changes_mid_flow_and_every_answer_stays() {
     bot.stop().await;
     let dump = bot.db.dump().await;
     assert_eq!(profile_value(&dump, user, "region").as_deref(), Some("berlin"));
-    assert!(dump.contains(" | de | user |"), "{dump}");
+    assert!(dump.contains(" | de | refugee |"), "{dump}");
     bot.db.finish().await;
 }
 
@@ -508,7 +508,7 @@ async fn a_malformed_token_is_refused() {
     let fake = FakeTelegram::start().await;
     let db = sqlite().await;
     let mut cfg = config(&fake);
-    cfg.token = "not-a-token".into();
+    cfg.token = Secret::new("not-a-token");
     let result = telegram::run(Arc::new(db.app()), cfg, async {}).await;
     assert!(matches!(result, Err(RunError::BadToken)), "{result:?}");
     assert!(fake.calls().is_empty(), "nothing is sent with a bad token");
@@ -531,10 +531,10 @@ async fn webhook_mode_checks_the_secret_and_serves_healthz() {
     let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
     let listen: std::net::SocketAddr = format!("127.0.0.1:{port}").parse().unwrap();
     let mut cfg = config(&fake);
-    cfg.webhook = Some(telegram::Webhook {
+    cfg.webhook = Some(Webhook {
         url: url::Url::parse("https://bot.example.org/tg").unwrap(),
         listen,
-        secret: Some("s3cret_token-1".into()),
+        secret: Some(Secret::new("s3cret_token-1")),
     });
     let (tx, rx) = tokio::sync::oneshot::channel::<()>();
     let task = tokio::spawn(telegram::run(Arc::new(db.app()), cfg, async move {
@@ -617,7 +617,7 @@ fn the_fake_servers_sample_messages_parse_as_their_kinds() {
 async fn matches_arrive_as_cards_with_a_website_button_and_feedback() {
     let db = sqlite().await;
     let sample = crate::support::root().join("catalogue/programmes.sample.csv");
-    sifor::services::catalogue::import(&db.store, &sample, 1).await.unwrap().unwrap();
+    sifor::services::partner::catalogue::import(&db.store, &sample, 1).await.unwrap().unwrap();
     let mut bot = TestBot::start_with(Arc::new(FakeTelegram::start().await), db).await;
     let fake = bot.fake.clone();
     let user = 1012;

@@ -5,8 +5,9 @@
 use super::matches::{self, MatchSummary};
 use super::view::{self, Button, Press, View};
 use crate::domain::Programme;
-use crate::flow::{self, Completion, Effect, Input, Registry, Session, Transition};
+use crate::flow::{self, Completion, Effect, Input, Registry, Service, Session, Transition};
 use crate::i18n::Locales;
+pub use crate::services::commands::Command;
 use serde::{Deserialize, Serialize};
 
 /// The flow every new user starts with.
@@ -45,35 +46,18 @@ pub enum Event<'a> {
     Command(Command),
     /// A sticker, photo, voice note, file, location, ... sent where text or a button was expected.
     Unsupported,
-    /// A `/command` the bot does not know.
+    /// A `/command` the bot does not know (or one the user's role may not use).
     UnknownCommand,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Command {
-    Start,
-    Menu,
-    Language,
-    Back,
-    Skip,
-    Why,
-    Restart,
-    Help,
-    /// Data rights and settings; handled by [`super::app::App`], which owns the storage.
-    Privacy,
-    MyData,
-    Delete,
-    Consent,
-    Stop,
-    /// Show the matching programmes again.
-    Programmes,
+    /// A button press whose data is not ours or names nothing that exists (an old keyboard of
+    /// an earlier version, or a forged press): answered like an old button.
+    StalePress,
 }
 
 /// Something a finished flow hands over to; the caller carries it out (storage, matching).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Handover {
     pub flow: String,
-    pub service: String,
+    pub service: Service,
     pub answers: Vec<(String, String)>,
 }
 
@@ -99,11 +83,6 @@ impl Conversation<'_> {
         match event {
             Event::Command(Command::Language) => self.show_languages(state, &mut reply),
             Event::Command(Command::Menu) => self.show_menu(state, &mut reply),
-            Event::Command(Command::Help) => {
-                let tag = self.tag(state);
-                reply.views.push(View::Text(self.locales.text(&tag, "help", &[])));
-                self.show_current(state, &mut reply);
-            }
             Event::Command(Command::Start) => match (&state.locale, &state.session) {
                 (None, _) => self.show_languages(state, &mut reply),
                 (Some(_), None) => self.start_flow(state, FIRST_FLOW, &mut reply),
@@ -111,7 +90,9 @@ impl Conversation<'_> {
             },
             // The data-rights commands and buttons belong to the app; here they only show where
             // the user is.
-            Event::Command(Command::Privacy | Command::MyData | Command::Delete | Command::Consent | Command::Stop)
+            Event::Command(
+                Command::Privacy | Command::MyData | Command::Delete | Command::Consent | Command::Stop | Command::Help,
+            )
             | Event::Press(Press::Delete(_) | Press::Consent { .. } | Press::Feedback { .. }) => {
                 self.show_current(state, &mut reply)
             }
@@ -120,6 +101,11 @@ impl Conversation<'_> {
             Event::Command(Command::Programmes) => self.show_matches(state, 0, &mut reply),
             Event::Press(Press::More(page)) => self.show_matches(state, usize::from(*page), &mut reply),
             Event::Press(Press::Flow(id)) => self.start_flow(state, id, &mut reply),
+            Event::StalePress => {
+                let tag = self.tag(state);
+                reply.views.push(View::Text(self.locales.text(&tag, "stale-button", &[])));
+                self.show_current(state, &mut reply);
+            }
             Event::UnknownCommand => {
                 let tag = self.tag(state);
                 reply.views.push(View::Text(self.locales.text(&tag, "chat-unknown-command", &[])));
@@ -150,7 +136,7 @@ impl Conversation<'_> {
             Event::Command(Command::Back) => self.engine(state, Input::Back, &mut reply),
             Event::Command(Command::Skip) => self.engine(state, Input::Skip, &mut reply),
             Event::Command(Command::Why) => self.engine(state, Input::Why, &mut reply),
-            Event::Command(Command::Restart) => self.engine(state, Input::Restart, &mut reply),
+            Event::Command(Command::Restart) => self.restart(state, &mut reply),
         }
         reply
     }
@@ -183,15 +169,33 @@ impl Conversation<'_> {
         self.apply(state, t, reply);
     }
 
+    /// /restart: the questions of an unfinished flow start again; anywhere else (the menu, a
+    /// finished flow, the under-16 answer) the onboarding starts again, so a mis-tapped answer
+    /// can always be corrected.
+    fn restart(&self, state: &mut UserState, reply: &mut Reply) {
+        let unfinished = state.screen == Screen::Flow
+            && state.session.as_ref().is_some_and(|s| self.flows.get(&s.flow).is_some_and(|f| !s.finished(f)))
+            && !super::consent::is_minor(state);
+        if unfinished {
+            self.engine(state, Input::Restart, reply)
+        } else if state.locale.is_none() {
+            self.show_languages(state, reply)
+        } else {
+            let tag = self.tag(state);
+            reply.views.push(View::Text(self.locales.text(&tag, "restart-done", &[])));
+            self.start_flow(state, FIRST_FLOW, reply)
+        }
+    }
+
     /// Leaving an idea before it was sent drops its texts: drafts are not kept. The flow's old
     /// buttons go stale with it.
     fn leave_unfinished_idea(&self, state: &mut UserState) {
         let Some(session) = &mut state.session else { return };
         let Some(flow) = self.flows.get(&session.flow) else { return };
-        if self.idea_flow() != Some(flow.id.as_str()) || session.finished(flow) {
+        if !flow.hands_over_to(Service::StoreIdea) || session.finished(flow) {
             return;
         }
-        session.answers.retain(|key, a| *a.flow != *flow.id || key.starts_with("consent_"));
+        session.answers.retain(|key, a| *a.flow != *flow.id || crate::domain::consent::purpose_of(key).is_some());
         session.flow = "".into();
         session.step = "".into();
         session.history.clear();
@@ -221,7 +225,10 @@ impl Conversation<'_> {
             match effect {
                 Effect::Completed(done) => {
                     reply.handovers.push(handover(done));
-                    if done.service == "show_matches" {
+                    if done.service == Service::Under16 {
+                        self.offer_age_correction(&tag, reply);
+                    }
+                    if done.service == Service::ShowMatches {
                         let answers = matches::answers(state.session.as_ref());
                         let (views, summary) =
                             matches::show(self.locales, &tag, self.catalogue, &answers, 0, self.idea_flow());
@@ -244,15 +251,22 @@ impl Conversation<'_> {
 
     /// The flow that collects ideas (the one handing over to `store_idea`).
     fn idea_flow(&self) -> Option<&str> {
-        self.flows
-            .flows()
-            .iter()
-            .find(|f| {
-                f.steps
-                    .iter()
-                    .any(|s| matches!(&s.kind, crate::flow::StepKind::End { service, .. } if service == "store_idea"))
-            })
-            .map(|f| f.id.as_str())
+        self.flows.handing_over_to(Service::StoreIdea).map(|f| f.id.as_str())
+    }
+
+    /// The under-16 answer gets a button back to the age question ("I tapped the wrong age");
+    /// the menu follows it.
+    fn offer_age_correction(&self, tag: &str, reply: &mut Reply) {
+        let options =
+            vec![Button { label: self.locales.text(tag, "btn-wrong-age", &[]), press: Press::Flow(FIRST_FLOW.into()) }];
+        let text = match reply.views.pop() {
+            Some(View::Text(text)) => text,
+            other => {
+                reply.views.extend(other);
+                self.locales.text(tag, "onb-too-young", &[])
+            }
+        };
+        reply.views.push(View::Keyboard { text, options, nav: Vec::new(), refresh: false });
     }
 
     /// A page of the matches for the answers given so far (or how to get some).
@@ -361,19 +375,22 @@ impl Conversation<'_> {
 fn handover(done: &Completion<'_>) -> Handover {
     Handover {
         flow: done.flow.id.clone(),
-        service: done.service.to_string(),
+        service: done.service,
         answers: done.answers.iter().map(|(k, v)| (k.to_string(), v.as_plain())).collect(),
     }
 }
 
 /// Message ids the conversation uses on top of the flows' and the views'.
 pub const MESSAGES: &[&str] = &[
-    "help",
     "hint-not-text",
     "hint-choice",
     "language-title",
     "language-changed",
     "menu-title",
     "btn-language",
+    "btn-wrong-age",
+    "onb-too-young",
+    "restart-done",
+    "stale-button",
     "chat-unknown-command",
 ];

@@ -9,6 +9,23 @@ use crate::flow::{Arg, Session};
 use crate::i18n::Locales;
 use std::collections::BTreeMap;
 
+/// Keeps what the unmet-needs report needs of the matches shown in this turn (with the
+/// profile consent only).
+pub async fn record(turn: &mut crate::services::turn::Turn<'_>) -> Result<(), crate::storage::StoreError> {
+    let Some(m) = &turn.reply.matched else { return Ok(()) };
+    if !super::consent::consented(&turn.state, "profile") {
+        return Ok(());
+    }
+    let result = crate::storage::programmes::MatchResult {
+        country: &m.country,
+        region: &m.region,
+        goals: &m.goals,
+        matches: m.count as i64,
+        top_filter: m.top_filter,
+    };
+    crate::storage::programmes::record_match(&mut turn.tx, turn.user.id, &result, turn.now).await
+}
+
 /// Cards per page.
 pub const PAGE: usize = 5;
 
@@ -96,13 +113,13 @@ fn card(locales: &Locales, tag: &str, catalogue: &[Programme], n: usize, m: &dom
     let (checks, notes): (Vec<&Reason>, Vec<&Reason>) = m.reasons.iter().partition(|r| !r.is_note());
     let checks: Vec<String> = checks.into_iter().map(|r| reason(locales, tag, r)).collect();
     if !checks.is_empty() {
-        lines.push(checks.join(" · "));
+        lines.push(locales.join(tag, "part-separator", &checks));
     }
     lines.extend(notes.into_iter().map(|r| reason(locales, tag, r)));
     let next: Vec<&str> =
         p.next_steps.iter().filter_map(|id| catalogue.iter().find(|q| q.id == *id)).map(|q| q.text(tag).0).collect();
     if !next.is_empty() {
-        lines.push(raw("next-steps", &[("titles", Arg::Str(next.join(", ").into()))]));
+        lines.push(raw("next-steps", &[("titles", Arg::Str(locales.join(tag, "list-separator", &next).into()))]));
     }
     if p.sample {
         lines.push(raw("note-sample", &[]));
@@ -148,6 +165,16 @@ pub fn reason(locales: &Locales, tag: &str, r: &Reason) -> String {
         Reason::CheckStage => raw("note-stage"),
         Reason::AskChildcare => raw("note-childcare"),
     }
+}
+
+/// The message ids [`reason`] builds from codes: every region, goal and language name.
+pub fn code_message_ids() -> Vec<String> {
+    use crate::domain::codes;
+    let regions =
+        codes::COUNTRIES.iter().flat_map(|c| codes::regions(c)).map(|r| format!("opt-region-{}", r.replace('_', "-")));
+    let goals = codes::GOALS.iter().map(|g| format!("opt-goal-{}", g.replace('_', "-")));
+    let languages = codes::LANGUAGES.iter().map(|l| format!("lang-name-{l}"));
+    regions.chain(goals).chain(languages).collect()
 }
 
 /// Message ids the match views use (besides the flows' region and goal options).

@@ -92,11 +92,11 @@ pub fn render(locales: &Locales, tag: &str, effects: &[Effect<'_>]) -> Vec<View>
 /// An answer as the user sees it: option labels joined, the text typed, or the number.
 pub fn shown_text(locales: &Locales, tag: &str, shown: &Shown<'_>) -> String {
     match shown {
-        Shown::Options(ids) => ids
-            .iter()
-            .map(|id| locales.raw(tag, id, &[]).unwrap_or_else(|| id.to_string()))
-            .collect::<Vec<_>>()
-            .join(", "),
+        Shown::Options(ids) => {
+            let labels: Vec<String> =
+                ids.iter().map(|id| locales.raw(tag, id, &[]).unwrap_or_else(|| id.to_string())).collect();
+            locales.join(tag, "list-separator", &labels)
+        }
         Shown::Text(t) => t.to_string(),
         Shown::Number(n) => n.to_string(),
         Shown::Skipped => locales.raw(tag, "summary-skipped", &[]).unwrap_or_default(),
@@ -115,7 +115,7 @@ fn question(locales: &Locales, tag: &str, q: &Question<'_>) -> View {
     let mut text = locales.raw(tag, step.message.as_deref().unwrap_or_default(), &q.args).unwrap_or_default();
     if let Some((n, total)) = q.progress {
         let progress = locales.raw(tag, "progress", &[("n", Arg::Num(n.into())), ("total", Arg::Num(total.into()))]);
-        text = format!("{} · {text}", progress.unwrap_or_default());
+        text = locales.join(tag, "part-separator", &[progress.unwrap_or_default(), text]);
     }
     let engine =
         |action: EngineAction| Press::Engine { flow: q.flow.id.clone(), step: step.id.clone(), nonce: q.nonce, action };
@@ -126,7 +126,7 @@ fn question(locales: &Locales, tag: &str, q: &Question<'_>) -> View {
             for (i, o) in choices.iter().enumerate() {
                 let mut l = label(&o.message, &[]);
                 if q.selected.contains(&(i as u16)) {
-                    l = locales.finish(tag, format!("✓ {l}"));
+                    l = locales.text(tag, "mark-chosen", &[("label", Arg::Str(l.into()))]);
                 }
                 options.push(Button { label: l, press: engine(EngineAction::Pick(i as u16)) });
             }
@@ -135,7 +135,7 @@ fn question(locales: &Locales, tag: &str, q: &Question<'_>) -> View {
             for (i, o) in choices.iter().enumerate() {
                 let mut l = label(&o.message, &[]);
                 if q.selected.contains(&(i as u16)) {
-                    l = locales.finish(tag, format!("☑️ {l}"));
+                    l = locales.text(tag, "mark-ticked", &[("label", Arg::Str(l.into()))]);
                 }
                 options.push(Button { label: l, press: engine(EngineAction::Pick(i as u16)) });
             }
@@ -197,4 +197,8 @@ pub const MESSAGES: &[&str] = &[
     "btn-change",
     "summary-line",
     "summary-skipped",
+    "list-separator",
+    "part-separator",
+    "mark-chosen",
+    "mark-ticked",
 ];

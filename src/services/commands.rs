@@ -1,0 +1,92 @@
+//! The one command table: every command's name, the role that may use it, whether Telegram's
+//! menu shows it, and its description (`cmd-<name>` in the locales). The Telegram routing,
+//! `setMyCommands`, `sifor chat` and `/help` all read it; nothing else lists commands.
+
+use crate::domain::Role;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Command {
+    Start,
+    Menu,
+    Language,
+    Back,
+    Skip,
+    Why,
+    Restart,
+    Help,
+    Privacy,
+    MyData,
+    Delete,
+    Consent,
+    Stop,
+    /// Show the matching programmes again.
+    Programmes,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Spec {
+    /// What the user types after the slash.
+    pub name: &'static str,
+    pub command: Command,
+    /// Who may use it ([`Role::allows`]).
+    pub role: Role,
+    /// Whether Telegram's command menu lists it.
+    pub menu: bool,
+}
+
+const fn refugee(name: &'static str, command: Command, menu: bool) -> Spec {
+    Spec { name, command, role: Role::Refugee, menu }
+}
+
+/// Every command, in the order of the menu and of /help.
+pub const COMMANDS: &[Spec] = &[
+    refugee("start", Command::Start, true),
+    refugee("menu", Command::Menu, true),
+    refugee("programmes", Command::Programmes, true),
+    refugee("language", Command::Language, true),
+    refugee("back", Command::Back, true),
+    refugee("skip", Command::Skip, false),
+    refugee("why", Command::Why, false),
+    refugee("restart", Command::Restart, true),
+    refugee("help", Command::Help, true),
+    refugee("privacy", Command::Privacy, true),
+    refugee("mydata", Command::MyData, true),
+    refugee("delete", Command::Delete, true),
+    refugee("consent", Command::Consent, true),
+    refugee("stop", Command::Stop, true),
+];
+
+impl Command {
+    pub fn spec(self) -> &'static Spec {
+        // Every command has a row; the first one is a safe answer should one ever be missing.
+        COMMANDS.iter().find(|s| s.command == self).unwrap_or(&COMMANDS[0])
+    }
+
+    /// The message id of the command's description.
+    pub fn description_id(self) -> String {
+        format!("cmd-{}", self.spec().name)
+    }
+}
+
+/// A command line as typed: the command and the rest of the line (the `/start` payload);
+/// `None` for text that is not a known command. `/name@bot` is read as `/name`: the bot only
+/// serves private chats, where no other bot can be meant.
+pub fn parse(text: &str) -> Option<(Command, &str)> {
+    let rest = text.strip_prefix('/')?;
+    let (word, args) = match rest.split_once(char::is_whitespace) {
+        Some((w, a)) => (w, a.trim()),
+        None => (rest, ""),
+    };
+    let name = word.split_once('@').map_or(word, |(name, _)| name);
+    COMMANDS.iter().find(|s| s.name.eq_ignore_ascii_case(name)).map(|s| (s.command, args))
+}
+
+/// The commands a role may use, in table order.
+pub fn for_role(role: Role) -> impl Iterator<Item = &'static Spec> {
+    COMMANDS.iter().filter(move |s| role.allows(s.role))
+}
+
+/// The message ids the table needs: one description per command.
+pub fn message_ids() -> impl Iterator<Item = String> {
+    COMMANDS.iter().map(|s| s.command.description_id())
+}

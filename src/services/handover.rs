@@ -1,0 +1,19 @@
+//! What a finished flow hands over to: each [`Service`] an `end` step may name has its use case
+//! here. Services that only change what is shown (matches, the under-16 answer) act in the
+//! conversation; this is for what must be stored.
+
+use super::app::App;
+use super::refugee::conversation::Handover;
+use super::refugee::ideas;
+use super::turn::Turn;
+use crate::flow::Service;
+use crate::storage::StoreError;
+
+pub async fn carry_out(_app: &App, turn: &mut Turn<'_>, handover: &Handover) -> Result<(), StoreError> {
+    match handover.service {
+        Service::StoreIdea => ideas::store(turn, handover).await,
+        // The profile is written with every step (`refugee::profile`); matches were shown and
+        // are recorded by `refugee::matches::record`; general information keeps nothing.
+        Service::GeneralInfo | Service::Under16 | Service::SaveProfile | Service::ShowMatches => Ok(()),
+    }
+}

@@ -1,0 +1,30 @@
+//! One event's working set: the open transaction, the user's row and conversation state, the
+//! catalogue read for this event, the time, and the reply being built. Use cases take a
+//! `&mut Turn` and add to it; the shell in [`super::app`] commits it.
+
+use super::refugee::conversation::{Reply, UserState};
+use crate::domain::Programme;
+use crate::storage::{Tx, users};
+use std::sync::Arc;
+
+pub struct Turn<'c> {
+    pub tx: Tx,
+    pub user: users::User,
+    pub state: UserState,
+    pub catalogue: &'c Arc<Vec<Programme>>,
+    pub now: i64,
+    pub reply: Reply,
+    /// The user erased themselves: nothing of them is written back.
+    pub deleted: bool,
+}
+
+impl<'c> Turn<'c> {
+    pub fn new(tx: Tx, user: users::User, state: UserState, catalogue: &'c Arc<Vec<Programme>>, now: i64) -> Self {
+        Turn { tx, user, state, catalogue, now, reply: Reply::default(), deleted: false }
+    }
+
+    /// The user's language (the reference locale until they chose one).
+    pub fn tag(&self) -> String {
+        self.state.locale.clone().unwrap_or_else(|| crate::i18n::REFERENCE.into())
+    }
+}

@@ -1,0 +1,115 @@
+//! The composition root: settings in, a running application out. [`load_content`] reads and
+//! checks flows and locales, [`open_app`] connects the store and builds the [`App`], and
+//! [`run_until_stopped`] runs the bot and the workers (today the retention purge; the
+//! broadcaster and reminders join them) until one shared shutdown signal.
+
+use crate::config::{self, Content, DataRules};
+use crate::flow::Registry;
+use crate::i18n::Locales;
+use crate::services::app::App;
+use crate::services::workers;
+use crate::storage::{Store, StoreError};
+use crate::telegram::{self, RunError};
+use std::future::Future;
+use std::sync::Arc;
+
+/// Loads locales and flows together (flows are checked against the locales' messages); every
+/// problem at once.
+pub fn load_content(content: &Content) -> Result<(Registry, Locales), Vec<String>> {
+    let locales = Locales::load(&content.locales)?;
+    let flows =
+        Registry::load(&content.flows, &locales).map_err(|e| e.iter().map(ToString::to_string).collect::<Vec<_>>())?;
+    Ok((flows, locales))
+}
+
+/// Connects the store (running its migrations) and builds the app with the stored catalogue.
+pub async fn open_app(
+    database_url: &str,
+    flows: Registry,
+    locales: Locales,
+    rules: DataRules,
+) -> Result<App, StoreError> {
+    let store = Store::open(database_url).await?;
+    App::open(store, flows, locales, rules).await
+}
+
+/// A shutdown signal that many tasks can wait on.
+#[derive(Clone)]
+pub struct Shutdown(tokio::sync::watch::Receiver<bool>);
+
+impl Shutdown {
+    /// A signal that fires when `signal` resolves.
+    pub fn on(signal: impl Future<Output = ()> + Send + 'static) -> Shutdown {
+        let (tx, rx) = tokio::sync::watch::channel(false);
+        tokio::spawn(async move {
+            signal.await;
+            let _ = tx.send(true);
+        });
+        Shutdown(rx)
+    }
+
+    /// Resolves once the signal fired (at once if it already has).
+    pub async fn wait(mut self) {
+        let _ = self.0.wait_for(|stopped| *stopped).await;
+    }
+}
+
+/// Runs the bot and the workers until `shutdown`; the workers stop with the bot.
+pub async fn run_until_stopped(
+    app: Arc<App>,
+    telegram: config::Telegram,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> Result<(), RunError> {
+    let shutdown = Shutdown::on(shutdown);
+    let purge = tokio::spawn(workers::purge::run(
+        app.store.clone(),
+        app.rules.clone(),
+        app.clock.clone(),
+        shutdown.clone().wait(),
+    ));
+    let result = telegram::run(app, telegram, shutdown.wait()).await;
+    // The purge ends on the same signal; if the bot stopped on its own (a bad token), stop it too.
+    purge.abort();
+    let _ = purge.await;
+    result
+}
+
+/// Resolves on Ctrl-C or SIGTERM.
+pub async fn shutdown_signal() {
+    let ctrl_c = tokio::signal::ctrl_c();
+    #[cfg(unix)]
+    {
+        let mut term = match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(s) => s,
+            Err(_) => {
+                let _ = ctrl_c.await;
+                return;
+            }
+        };
+        tokio::select! {
+            _ = ctrl_c => {}
+            _ = term.recv() => {}
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = ctrl_c.await;
+}
+
+/// Warnings, but none of teloxide's own update logging: it prints whole updates and response
+/// bodies (users' texts) when something fails to parse. sifor logs those failures by kind.
+const DEFAULT_LOG: &str = "warn,teloxide::dispatching=off,teloxide::update_listeners=off,teloxide::error_handlers=off";
+
+/// Logging to stderr (`SIFOR_LOG` filters), and panics reported by place only: a panic message
+/// can quote the data it choked on, which may be what a user wrote.
+pub fn init_process() {
+    tracing_subscriber::fmt()
+        .with_writer(std::io::stderr)
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_env("SIFOR_LOG").unwrap_or_else(|_| DEFAULT_LOG.into()),
+        )
+        .init();
+    std::panic::set_hook(Box::new(|info| {
+        let place = info.location().map(|l| format!("{}:{}", l.file(), l.line())).unwrap_or_default();
+        tracing::error!(at = %place, "a panic; the update it happened in was answered with an apology");
+    }));
+}
