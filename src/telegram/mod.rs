@@ -56,11 +56,16 @@ pub async fn run(
     }
     let bot = bot(&settings);
     let tg = Arc::new(Telegram { bot: bot.clone(), app: app.clone() });
+    // The username goes into invitation links; without it they show a placeholder.
+    match tg.call(ChatId(0), bot.get_me()).await {
+        Ok(me) => app.set_bot_username(me.username()),
+        Err(_) => tracing::warn!("getMe failed: invitation links made in Telegram will lack the bot's name"),
+    }
     menus::set_commands(&tg).await;
 
     let mut dispatcher = Dispatcher::builder(bot.clone(), schema::schema())
         .dependencies(dptree::deps![tg.clone()])
-        .default_handler(|_| async {})
+        .default_handler(schema::on_anything_else)
         // Handlers answer their own failures (see `schema::guarded`); nothing reaches here.
         .error_handler(Arc::new(|_: std::convert::Infallible| async {}))
         .build();

@@ -1,6 +1,8 @@
 //! The one routing tree, used by `run` and by the tests: commands first (read from the command
-//! table), then button presses, then free text, then every other message kind, edited messages,
-//! membership changes, and an endpoint for everything else. No update is dropped silently and
+//! table), then button presses, then free text, then every other message kind, edited messages
+//! and membership changes. Anything else goes to the dispatcher's default handler
+//! ([`on_anything_else`]): a catch-all branch here would widen the update kinds teloxide asks
+//! Telegram for (it derives them from this tree) to all of them. No update is dropped silently and
 //! none ends the bot: each handler's work runs in its own task, so a database failure or even a
 //! panic fails that one update; the user gets a short apology and every other update goes on.
 
@@ -9,7 +11,7 @@ use super::render::{self, Pressed};
 use super::send::Telegram;
 use crate::services::app::{EventContext, UserRef};
 use crate::services::commands::{self, Command};
-use crate::services::refugee::conversation::Event;
+use crate::services::refugee::conversation::{Event, Reply};
 use crate::storage::StoreError;
 use std::convert::Infallible;
 use std::future::Future;
@@ -27,7 +29,6 @@ pub fn schema() -> UpdateHandler<Infallible> {
         .branch(Update::filter_message().endpoint(on_other_message))
         .branch(Update::filter_edited_message().endpoint(on_other_message))
         .branch(Update::filter_my_chat_member().endpoint(on_membership))
-        .branch(dptree::endpoint(on_anything_else))
 }
 
 /// The user behind a private message; groups and channels are not served.
@@ -82,10 +83,18 @@ async fn on_text(tg: Arc<Telegram>, msg: Message) -> HandlerResult {
         };
         let ctx = EventContext { language_hint: hint.as_deref(), start_payload: payload };
         let reply = tg.app.handle_with(user, event, &ctx, tg.app.now()).await?;
-        render::show(&tg, chat, None, &reply.views).await;
+        show(&tg, chat, None, &reply).await;
         Ok(())
     })
     .await
+}
+
+/// Shows a reply, then changes the command menus it names (a staff role granted or revoked).
+async fn show(tg: &Telegram, chat: ChatId, pressed: Option<&Pressed>, reply: &Reply) {
+    render::show(tg, chat, pressed, &reply.views).await;
+    for change in &reply.menus {
+        super::menus::set_chat_menu(tg, change).await;
+    }
 }
 
 async fn on_callback(tg: Arc<Telegram>, q: CallbackQuery) -> HandlerResult {
@@ -107,7 +116,7 @@ async fn on_callback(tg: Arc<Telegram>, q: CallbackQuery) -> HandlerResult {
         let reply = tg.app.handle_with(user, event, &ctx, tg.app.now()).await?;
         let message = q.message.as_ref().and_then(MaybeInaccessibleMessage::regular_message);
         let pressed = message.map(|m| Pressed { id: m.id, text: m.text().unwrap_or_default().to_string() });
-        render::show(&tg, chat, pressed.as_ref(), &reply.views).await;
+        show(&tg, chat, pressed.as_ref(), &reply).await;
         Ok(())
     })
     .await
@@ -121,7 +130,7 @@ async fn on_other_message(tg: Arc<Telegram>, msg: Message) -> HandlerResult {
     guarded(tg.clone(), chat, hint.clone(), async move {
         let ctx = EventContext { language_hint: hint.as_deref(), start_payload: None };
         let reply = tg.app.handle_with(user, Event::Unsupported, &ctx, tg.app.now()).await?;
-        render::show(&tg, chat, None, &reply.views).await;
+        show(&tg, chat, None, &reply).await;
         Ok(())
     })
     .await
@@ -141,7 +150,7 @@ async fn on_membership(tg: Arc<Telegram>, update: ChatMemberUpdated) -> HandlerR
     Ok(())
 }
 
-async fn on_anything_else(update: Update) -> HandlerResult {
+/// The dispatcher's default handler: updates of kinds the bot does not use.
+pub async fn on_anything_else(update: Arc<Update>) {
     tracing::debug!(update = update.id.0, "update of a kind the bot does not use");
-    Ok(())
 }

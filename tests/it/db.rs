@@ -26,14 +26,6 @@ pub async fn backends() -> Vec<TestDb> {
     out
 }
 
-impl TestDb {
-    /// An existing SQLite database (its folder belongs to the caller).
-    pub async fn open_sqlite(url: &str) -> TestDb {
-        let store = Store::open(url).await.expect("sqlite opens");
-        TestDb { url: url.to_string(), store, backend: "sqlite", _dir: None, postgres: None }
-    }
-}
-
 pub async fn sqlite() -> TestDb {
     let dir = tempfile::tempdir().unwrap();
     let url = sifor::storage::sqlite_url(&dir.path().join("test.db"));
@@ -102,6 +94,50 @@ impl TestDb {
             }
         }
         out
+    }
+
+    /// The database stops taking writes, as if it were down: SQLite's one pooled connection
+    /// turns read-only (`PRAGMA query_only`); PostgreSQL refuses new connections and the
+    /// open ones are terminated.
+    pub async fn go_down(&self) {
+        match &self.postgres {
+            None => self.sqlite_query_only(true).await,
+            Some((admin_url, name)) => {
+                let admin = Store::connect(admin_url).await.unwrap();
+                for sql in [
+                    format!("ALTER DATABASE {name} ALLOW_CONNECTIONS false"),
+                    format!(
+                        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity \
+                         WHERE datname = '{name}' AND pid <> pg_backend_pid()"
+                    ),
+                ] {
+                    sqlx::query(sqlx::AssertSqlSafe(sql)).execute(admin.pool()).await.unwrap();
+                }
+                admin.close().await;
+            }
+        }
+    }
+
+    /// Undoes [`TestDb::go_down`].
+    pub async fn come_back(&self) {
+        match &self.postgres {
+            None => self.sqlite_query_only(false).await,
+            Some((admin_url, name)) => {
+                let admin = Store::connect(admin_url).await.unwrap();
+                sqlx::query(sqlx::AssertSqlSafe(format!("ALTER DATABASE {name} ALLOW_CONNECTIONS true")))
+                    .execute(admin.pool())
+                    .await
+                    .unwrap();
+                admin.close().await;
+            }
+        }
+    }
+
+    /// The SQLite pool has exactly one connection: a pragma on it holds for every query.
+    async fn sqlite_query_only(&self, on: bool) {
+        let mut conn = self.store.pool().acquire().await.unwrap();
+        let sql = format!("PRAGMA query_only = {}", if on { "ON" } else { "OFF" });
+        sqlx::query(sqlx::AssertSqlSafe(sql)).execute(&mut *conn).await.unwrap();
     }
 
     pub async fn count(&self, table: &str) -> i64 {

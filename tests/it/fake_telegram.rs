@@ -15,10 +15,13 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::routing::post;
 use serde_json::{Value, json};
-use std::collections::{BTreeMap, HashMap, HashSet, VecDeque};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet, VecDeque};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
-use tokio::sync::Notify;
+use tokio::sync::{Notify, watch};
+
+/// How long any wait on the bot may take before the test fails with what was seen.
+const PATIENCE: Duration = Duration::from_secs(15);
 
 /// A failure to inject.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -77,28 +80,49 @@ struct Inner {
     last_pressed: HashMap<i64, Seen>,
     /// Told the chat id whenever the first reply to a user's update arrives.
     replies: Option<tokio::sync::mpsc::UnboundedSender<i64>>,
+    /// Chats that were sent updates (each gets a barrier in `settle`).
+    active_chats: BTreeSet<i64>,
+    /// Barrier queries not answered yet (see `settle`).
+    barriers: HashSet<String>,
+    next_barrier: i64,
 }
 
 pub struct FakeTelegram {
     pub url: String,
     inner: Arc<Mutex<Inner>>,
     updates_ready: Arc<Notify>,
+    /// Bumped after every change of the state (a call, an update queued or taken): waits
+    /// wake on it instead of polling.
+    changed: Arc<watch::Sender<u64>>,
     server: tokio::task::JoinHandle<()>,
 }
 
-type Shared = (Arc<Mutex<Inner>>, Arc<Notify>);
+#[derive(Clone)]
+struct Shared {
+    inner: Arc<Mutex<Inner>>,
+    updates_ready: Arc<Notify>,
+    changed: Arc<watch::Sender<u64>>,
+}
+
+impl Shared {
+    fn bump(&self) {
+        self.changed.send_modify(|n| *n += 1);
+    }
+}
 
 impl FakeTelegram {
     pub async fn start() -> FakeTelegram {
         let inner = Arc::new(Mutex::new(Inner { next_update: 1, next_message: 1, next_query: 1, ..Inner::default() }));
         let notify = Arc::new(Notify::new());
-        let app = Router::new().route("/{*path}", post(handle)).with_state((inner.clone(), notify.clone()));
+        let changed = Arc::new(watch::channel(0).0);
+        let shared = Shared { inner: inner.clone(), updates_ready: notify.clone(), changed: changed.clone() };
+        let app = Router::new().route("/{*path}", post(handle)).with_state(shared);
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let url = format!("http://{}", listener.local_addr().unwrap());
         let server = tokio::spawn(async move {
             axum::serve(listener, app).await.unwrap();
         });
-        FakeTelegram { url, inner, updates_ready: notify, server }
+        FakeTelegram { url, inner, updates_ready: notify, changed, server }
     }
 
     fn lock(&self) -> std::sync::MutexGuard<'_, Inner> {
@@ -117,8 +141,10 @@ impl FakeTelegram {
         let update = body(id);
         s.updates.push_back((id, update.to_string()));
         s.waiting.entry(chat).or_insert_with(Instant::now);
+        s.active_chats.insert(chat);
         drop(s);
         self.updates_ready.notify_waiters();
+        self.changed.send_modify(|n| *n += 1);
     }
 
     fn next_message_id(&self) -> i64 {
@@ -274,27 +300,59 @@ impl FakeTelegram {
         std::mem::take(&mut self.lock().latencies)
     }
 
-    /// Waits until `check` holds for the user's chat (polling), or panics with what was seen.
-    pub async fn wait_for(&self, user: i64, what: &str, check: impl Fn(&[Seen]) -> bool) -> Vec<Seen> {
-        let deadline = Instant::now() + Duration::from_secs(10);
+    /// The bodies of every call of `method` (e.g. the parameters of `getUpdates` or `setWebhook`).
+    pub fn requests(&self, method: &str) -> Vec<Value> {
+        let method = method.to_lowercase();
+        self.lock().calls.iter().filter(|(m, _)| *m == method).map(|(_, b)| b.clone()).collect()
+    }
+
+    /// Waits until `check` gives a value, trying again on every change of the fake's state;
+    /// panics with `report` at the deadline. `check` takes the lock itself (it is not held).
+    async fn wait_until<T>(&self, check: impl Fn() -> Option<T>, report: impl FnOnce(&Self) -> String) -> T {
+        let mut changes = self.changed.subscribe();
+        let deadline = tokio::time::Instant::now() + PATIENCE;
         loop {
-            let seen = self.seen(user);
-            if check(&seen) {
-                return seen;
+            if let Some(found) = check() {
+                return found;
             }
-            if Instant::now() > deadline {
-                let calls = self.calls();
-                let tail: Vec<String> = calls
-                    .iter()
-                    .rev()
-                    .take(12)
-                    .rev()
-                    .map(|(m, b)| format!("{m} {}", b.to_string().chars().take(160).collect::<String>()))
-                    .collect();
-                panic!("timed out waiting for {what}; user {user} sees:\n{seen:#?}\nlast calls:\n{}", tail.join("\n"));
+            if tokio::time::timeout_at(deadline, changes.changed()).await.is_err() {
+                panic!("{}\nlast calls:\n{}", report(self), self.last_calls());
             }
-            tokio::time::sleep(Duration::from_millis(5)).await;
         }
+    }
+
+    fn last_calls(&self) -> String {
+        let calls = self.calls();
+        let tail: Vec<String> = calls
+            .iter()
+            .rev()
+            .take(12)
+            .rev()
+            .map(|(m, b)| format!("{m} {}", b.to_string().chars().take(160).collect::<String>()))
+            .collect();
+        tail.join("\n")
+    }
+
+    /// Waits until `check` holds for the user's chat, or panics with what was seen.
+    pub async fn wait_for(&self, user: i64, what: &str, check: impl Fn(&[Seen]) -> bool) -> Vec<Seen> {
+        self.wait_until(
+            || {
+                let seen = self.seen(user);
+                check(&seen).then_some(seen)
+            },
+            |fake| format!("timed out waiting for {what}; user {user} sees:\n{:#?}", fake.seen(user)),
+        )
+        .await
+    }
+
+    /// Waits until the bot made `times` calls of `method` in all.
+    pub async fn wait_calls(&self, method: &str, times: usize) {
+        let method = method.to_lowercase();
+        self.wait_until(
+            || (self.count(&method) >= times).then_some(()),
+            |fake| format!("timed out waiting for {times} calls of {method}; {} made", fake.count(&method)),
+        )
+        .await;
     }
 
     /// Waits until some message of the chat contains `text` (`times` of them).
@@ -308,14 +366,46 @@ impl FakeTelegram {
         seen.last().unwrap().clone()
     }
 
-    /// Waits until the bot took every update and answered every press.
+    /// Waits until the bot has finished every update sent so far (polling mode), or panics.
+    ///
+    /// The bot handles the updates of one chat one after another (teloxide's dispatcher keys
+    /// its workers by chat), so each chat that got updates is sent a barrier last: a press in a
+    /// group chat with the same id, which the bot only answers. Once every barrier is answered,
+    /// every earlier update of those chats has been handled to its end, database writes
+    /// included. Barriers are not recorded as calls or presses.
     pub async fn settle(&self) {
-        let deadline = Instant::now() + Duration::from_secs(10);
-        while (self.pending_updates() > 0 || self.unanswered() > 0) && Instant::now() < deadline {
-            tokio::time::sleep(Duration::from_millis(5)).await;
+        let chats: Vec<i64> = self.lock().active_chats.iter().copied().collect();
+        for chat in chats {
+            let mut s = self.lock();
+            s.next_barrier += 1;
+            let q = format!("settle-{}", s.next_barrier);
+            s.barriers.insert(q.clone());
+            let id = s.next_update;
+            s.next_update += 1;
+            let group = json!({"id": chat, "type": "group", "title": "settle"});
+            let update = json!({"update_id": id, "callback_query": {"id": q, "from": Self::user(chat, "en"),
+                    "chat_instance": "settle", "data": "settle", "message": {"message_id": 1, "date": 1_800_000_000,
+                    "chat": group, "from": {"id": 1, "is_bot": true, "first_name": "sifor", "username": "sifor_bot"},
+                    "text": "settle"}}});
+            s.updates.push_back((id, update.to_string()));
         }
-        // The last update may still be in a handler: give it a moment to write.
-        tokio::time::sleep(Duration::from_millis(100)).await;
+        self.updates_ready.notify_waiters();
+        self.wait_until(
+            || {
+                let s = self.lock();
+                (s.updates.is_empty() && s.barriers.is_empty() && s.open_queries.is_empty()).then_some(())
+            },
+            |fake| {
+                let s = fake.lock();
+                format!(
+                    "timed out settling: {} updates not taken, {} chats not finished, {} presses not answered",
+                    s.updates.len(),
+                    s.barriers.len(),
+                    s.open_queries.len()
+                )
+            },
+        )
+        .await;
     }
 }
 
@@ -433,7 +523,14 @@ fn buttons(markup: &Value) -> Result<Keyboard, &'static str> {
     Ok((labels, data))
 }
 
-async fn handle(State((inner, notify)): State<Shared>, Path(path): Path<String>, req: Request) -> Response {
+async fn handle(State(shared): State<Shared>, Path(path): Path<String>, req: Request) -> Response {
+    let response = route(&shared, path, req).await;
+    shared.bump();
+    response
+}
+
+async fn route(shared: &Shared, path: String, req: Request) -> Response {
+    let inner = &shared.inner;
     let method = path.rsplit('/').next().unwrap_or_default().to_lowercase();
     let mut body = body(req).await;
     // Multipart bodies carry numbers as text.
@@ -443,6 +540,12 @@ async fn handle(State((inner, notify)): State<Shared>, Path(path): Path<String>,
         }
     }
     let chat = body["chat_id"].as_i64();
+    if method == "answercallbackquery"
+        && let Some(id) = body["callback_query_id"].as_str()
+        && inner.lock().unwrap().barriers.remove(id)
+    {
+        return ok(json!(true));
+    }
     {
         let mut s = inner.lock().unwrap();
         s.calls.push((method.clone(), body.clone()));
@@ -480,8 +583,8 @@ async fn handle(State((inner, notify)): State<Shared>, Path(path): Path<String>,
             inner.lock().unwrap().webhook = Some((url, secret));
             ok(json!(true))
         }
-        "getupdates" => get_updates(&inner, &notify, &body).await,
-        "sendmessage" | "editmessagetext" | "editmessagereplymarkup" => message(&inner, &method, &body),
+        "getupdates" => get_updates(shared, &body).await,
+        "sendmessage" | "editmessagetext" | "editmessagereplymarkup" => message(inner, &method, &body),
         "senddocument" => {
             let chat = chat.unwrap_or_default();
             let (name, content) = (
@@ -516,7 +619,8 @@ async fn handle(State((inner, notify)): State<Shared>, Path(path): Path<String>,
     }
 }
 
-async fn get_updates(inner: &Mutex<Inner>, notify: &Notify, body: &Value) -> Response {
+async fn get_updates(shared: &Shared, body: &Value) -> Response {
+    let (inner, notify) = (&shared.inner, &shared.updates_ready);
     let offset = body["offset"].as_i64().unwrap_or(0);
     let timeout = Duration::from_secs(body["timeout"].as_u64().unwrap_or(0).min(50));
     let limit = body["limit"].as_u64().unwrap_or(100).clamp(1, 100) as usize;
@@ -531,6 +635,7 @@ async fn get_updates(inner: &Mutex<Inner>, notify: &Notify, body: &Value) -> Res
                 s.updates.retain(|(id, _)| *id >= offset);
                 s.offset_confirmed = s.offset_confirmed.max(offset - 1);
             }
+            shared.bump();
             if !s.updates.is_empty() {
                 let batch: Vec<String> = s.updates.iter().take(limit).map(|(_, u)| u.clone()).collect();
                 let text = format!("{{\"ok\":true,\"result\":[{}]}}", batch.join(","));

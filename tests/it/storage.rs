@@ -7,15 +7,16 @@ use sifor::services::refugee::conversation::{Command, Event, Reply};
 use sifor::services::refugee::view::{Press, View};
 use sifor::storage::{StoreError, purge, sessions};
 
-const NOW: i64 = 1_800_000_000;
-const DAY: i64 = 86_400;
+pub const NOW: i64 = 1_800_000_000;
+pub const DAY: i64 = 86_400;
 
 /// A user talking to the app, pressing buttons by their number like in the terminal.
 pub struct Client<'a> {
     app: &'a App,
     user: UserRef,
     buttons: Vec<Press>,
-    now: i64,
+    /// When the user's events happen (Unix seconds).
+    pub now: i64,
 }
 
 impl<'a> Client<'a> {
@@ -86,7 +87,7 @@ pub async fn walk_jobs(app: &App, id: i64) -> Reply {
     c.send("1").await
 }
 
-const ONBOARDING: &[&str] = &["4", "1", "1", "1", "1", "1", "1 3"];
+pub const ONBOARDING: &[&str] = &["4", "1", "1", "1", "1", "1", "1 3"];
 const JOBS: &[&str] = &["1", "2", "2", "1 8", "5", "1", "2", "3 4", "3", "1", "2", "2"];
 
 async fn each_backend<F>(test: F)
