@@ -106,3 +106,108 @@ fn every_question_of_every_flow_is_answered_by_its_first_button_to_the_end() {
         assert!(s.finished(f), "flow {} did not finish; stuck at {}", f.id, s.step);
     }
 }
+
+/// The domain codes a flow key's options must come from (`None` for keys without codes).
+fn codes_for(key: &str) -> Option<Vec<&'static str>> {
+    use sifor::domain::codes::{COUNTRIES, GOALS, LANGUAGES, SECTORS, STAGES, STATUSES, regions};
+    let bands = ["under_14", "14_15", "16_17", "18_24", "25_35", "36_49", "50_plus"];
+    Some(match key {
+        "country" => COUNTRIES.to_vec(),
+        "region" => COUNTRIES.iter().flat_map(|c| regions(c).iter().copied()).collect(),
+        "goals" => GOALS.to_vec(),
+        "status_category" => STATUSES.to_vec(),
+        k if k.ends_with("stage") => STAGES.to_vec(),
+        k if k.ends_with("sector") => SECTORS.to_vec(),
+        k if k.ends_with("languages") => LANGUAGES.to_vec(),
+        "age_band" => bands.into_iter().filter(|b| sifor::domain::codes::age_band(b).is_some()).collect(),
+        _ => return None,
+    })
+}
+
+#[test]
+fn flow_options_are_domain_codes_or_the_known_escapes() {
+    let (flows, _) = content();
+    let mut checked = std::collections::BTreeSet::new();
+    let mut escapes = std::collections::BTreeSet::new();
+    for f in flows.flows() {
+        for q in f.questions() {
+            let Some(codes) = codes_for(&q.key) else { continue };
+            assert!(!q.kind.options().is_empty(), "{}:{} offers no options", f.id, q.id);
+            checked.insert(q.key.as_str());
+            for o in q.kind.options() {
+                if !codes.contains(&o.value.as_str()) {
+                    escapes.insert((q.key.as_str(), o.value.as_str()));
+                }
+            }
+        }
+    }
+    let expected = [
+        "age_band",
+        "business_sector",
+        "business_stage",
+        "country",
+        "goals",
+        "other_languages",
+        "region",
+        "sector",
+        "status_category",
+    ];
+    assert_eq!(checked.into_iter().collect::<Vec<_>>(), expected, "the keys with domain codes");
+    // Answers outside the codes: they match no programme on purpose.
+    let allowed = [
+        ("country", "other"),
+        ("goals", "not_sure"),
+        ("other_languages", "other"),
+        ("status_category", "not_sure"),
+        ("status_category", "prefer_not"),
+    ];
+    assert_eq!(escapes.into_iter().collect::<Vec<_>>(), allowed, "option values that are no domain code");
+}
+
+#[test]
+fn each_country_branch_leads_to_exactly_that_countrys_regions() {
+    use sifor::domain::codes::{COUNTRIES, regions};
+    let (flows, _) = content();
+    let mut routed = Vec::new();
+    for f in flows.flows() {
+        for s in &f.steps {
+            let StepKind::Branch { rules } = &s.kind else { continue };
+            for r in rules.iter().filter(|r| r.key == "country") {
+                let target = &f.steps[r.next];
+                assert_eq!(target.key, "region", "{}: country {} leads to {}", f.id, r.is, target.id);
+                let values: Vec<&str> = target.kind.options().iter().map(|o| o.value.as_str()).collect();
+                assert_eq!(values, regions(&r.is), "{}:{} for {}", f.id, target.id, r.is);
+                routed.push(r.is.as_str());
+            }
+        }
+    }
+    routed.sort_unstable();
+    let mut countries = COUNTRIES.to_vec();
+    countries.sort_unstable();
+    assert_eq!(routed, countries, "every country gets its region question");
+}
+
+#[test]
+fn every_goal_country_region_status_stage_and_sector_is_offered_by_some_flow() {
+    use sifor::domain::codes::{COUNTRIES, GOALS, SECTORS, STAGES, STATUSES, regions};
+    let (flows, _) = content();
+    let offered = |key: &str, code: &str| {
+        flows.flows().iter().flat_map(|f| f.questions()).any(|q| {
+            (q.key == key || q.key.ends_with(&format!("_{key}"))) && q.kind.options().iter().any(|o| o.value == code)
+        })
+    };
+    let mut missing = Vec::new();
+    let regions_all: Vec<&str> = COUNTRIES.iter().flat_map(|c| regions(c).iter().copied()).collect();
+    for (key, codes) in [
+        ("goals", GOALS),
+        ("country", COUNTRIES),
+        ("region", regions_all.as_slice()),
+        ("status_category", STATUSES),
+        ("stage", STAGES),
+        ("sector", SECTORS),
+    ] {
+        assert!(!codes.is_empty(), "{key}");
+        missing.extend(codes.iter().filter(|c| !offered(key, c)).map(|c| format!("{key}={c}")));
+    }
+    assert!(missing.is_empty(), "codes no flow offers: {missing:?}");
+}

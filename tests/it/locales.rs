@@ -182,3 +182,61 @@ fn telegram_language_codes_are_negotiated_by_primary_subtag() {
     assert_eq!(tag("de-AT").as_deref(), Some("de"));
     assert_eq!(tag("pt-br"), None);
 }
+
+#[test]
+fn every_english_message_is_used_and_every_used_message_exists() {
+    let (flows, _) = content();
+    let program = sifor::cli::check::program_message_ids();
+    let mut used: std::collections::BTreeSet<String> = program.clone();
+    used.extend(flows.flows().iter().flat_map(|f| f.message_uses().into_iter().map(|(id, _)| id.to_string())));
+    let en = reference_ids();
+    let unused: Vec<&String> = en.iter().filter(|id| !used.contains(*id)).collect();
+    assert!(unused.is_empty(), "en messages no flow and not the program uses: {unused:?}");
+    let missing: Vec<&String> = used.iter().filter(|id| !en.contains(id)).collect();
+    assert!(missing.is_empty(), "messages used but missing in en: {missing:?}");
+    // The program's own list is not empty, nor a copy of everything.
+    assert!(program.contains("menu-title") && program.contains("btn-wrong-age"), "{program:?}");
+    assert!(!program.contains("onb-age"), "onb-age belongs to the onboarding flow");
+}
+
+fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
+#[test]
+fn sifor_check_reports_an_english_message_nobody_uses() {
+    let (_, locales) = content();
+    let dir = tempfile::tempdir().unwrap();
+    let (flows_dir, locales_dir) = (dir.path().join("flows"), dir.path().join("locales"));
+    copy_dir(&crate::support::root().join("flows"), &flows_dir);
+    copy_dir(&crate::support::root().join("locales"), &locales_dir);
+    // In en and every full locale (overlays like fa-AF may leave it out), so that only the use
+    // of the id is wrong.
+    for lang in locales.languages().iter().filter(|l| l.fallback.is_empty()) {
+        let file = locales_dir.join(&lang.tag).join("ui.ftl");
+        let text = std::fs::read_to_string(&file).unwrap();
+        std::fs::write(&file, format!("{text}\norphan-id = Orphan\n")).unwrap();
+    }
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_sifor"))
+        .arg("check")
+        .arg("--flows")
+        .arg(&flows_dir)
+        .arg("--locales")
+        .arg(&locales_dir)
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(!out.status.success(), "{stdout}");
+    let problems: Vec<&str> = stdout.lines().filter(|l| l.starts_with("locale ") || l.contains(": ")).collect();
+    assert_eq!(problems, ["locale en: message `orphan-id` is used by no flow and not by the program"], "{stdout}");
+    assert!(stdout.trim_end().ends_with("1 problem(s)"), "{stdout}");
+}
