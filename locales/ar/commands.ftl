@@ -14,3 +14,5 @@ cmd-delete = حذف كل بياناتي
 cmd-consent = اختياراتي
 cmd-stop = إيقاف الأخبار
 cmd-programmes = برامجي
+cmd-staff = الفريق والدعوات
+cmd-myrole = دوري في الفريق

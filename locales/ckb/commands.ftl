@@ -14,3 +14,5 @@ cmd-delete = سڕینەوەی هەموو زانیارییەکانم
 cmd-consent = هەڵبژاردنەکانم
 cmd-stop = ڕاگرتنی هەواڵەکان
 cmd-programmes = پرۆگرامەکانم
+cmd-staff = تیم و بانگهێشتەکان
+cmd-myrole = ڕۆڵی من لە تیمدا

@@ -14,3 +14,5 @@ cmd-delete = Alle meine Daten löschen
 cmd-consent = Meine Auswahl
 cmd-stop = Keine Neuigkeiten mehr
 cmd-programmes = Meine Angebote
+cmd-staff = Team und Einladungen
+cmd-myrole = Meine Rolle im Team

@@ -14,3 +14,5 @@ cmd-delete = Delete all my data
 cmd-consent = My choices
 cmd-stop = No more news
 cmd-programmes = My programmes
+cmd-staff = Staff and invitations
+cmd-myrole = My staff role

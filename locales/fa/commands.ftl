@@ -14,3 +14,5 @@ cmd-delete = پاک کردن همهٔ اطلاعات من
 cmd-consent = انتخاب‌های من
 cmd-stop = دیگر خبر نمی‌خواهم
 cmd-programmes = برنامه‌های من
+cmd-staff = تیم و دعوت‌ها
+cmd-myrole = نقش من در تیم

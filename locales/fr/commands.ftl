@@ -14,3 +14,5 @@ cmd-delete = Effacer toutes mes données
 cmd-consent = Mes choix
 cmd-stop = Ne plus recevoir d'informations
 cmd-programmes = Mes programmes
+cmd-staff = Équipe et invitations
+cmd-myrole = Mon rôle dans l'équipe

@@ -14,3 +14,5 @@ cmd-delete = Cancella tutti i miei dati
 cmd-consent = Le mie scelte
 cmd-stop = Non ricevere più notizie
 cmd-programmes = I miei programmi
+cmd-staff = Gruppo di lavoro e inviti
+cmd-myrole = Il mio ruolo

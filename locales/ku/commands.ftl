@@ -14,3 +14,5 @@ cmd-delete = Jêbirina hemû daneyên min
 cmd-consent = Bijardeyên min
 cmd-stop = Êdî nûçe naxwazim
 cmd-programmes = Bernameyên min
+cmd-staff = Tîm û vexwendin
+cmd-myrole = Rola min di tîmê de

@@ -14,3 +14,5 @@ cmd-delete = زما ټول معلومات پاکول
 cmd-consent = زما انتخابونه
 cmd-stop = نور خبرونه نه غواړم
 cmd-programmes = زما پروګرامونه
+cmd-staff = ټیم او بلنې
+cmd-myrole = په ټیم کې زما رول

@@ -14,3 +14,5 @@ cmd-delete = Izbris vseh mojih podatkov
 cmd-consent = Moje izbire
 cmd-stop = Nič več novic
 cmd-programmes = Moji programi
+cmd-staff = Ekipa in povabila
+cmd-myrole = Moja vloga v ekipi

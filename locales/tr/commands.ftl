@@ -14,3 +14,5 @@ cmd-delete = Tüm verilerimi sil
 cmd-consent = Seçimlerim
 cmd-stop = Artık haber istemiyorum
 cmd-programmes = Programlarım
+cmd-staff = Ekip ve davetler
+cmd-myrole = Ekipteki rolüm

@@ -14,3 +14,5 @@ cmd-delete = Видалити всі мої дані
 cmd-consent = Мій вибір
 cmd-stop = Більше не надсилати новини
 cmd-programmes = Мої програми
+cmd-staff = Склад команди та запрошення
+cmd-myrole = Моя роль у команді

@@ -35,6 +35,18 @@ pub fn command(content: &Content, catalogue: Option<&Path>) -> ExitCode {
     }
 }
 
+/// Whether only staff read a message: the `staff-*` texts, their buttons, and the descriptions
+/// of commands no refugee has. Staff texts are held to the same rules as all others (every
+/// locale has them); the count tells translators what they may review with lower priority.
+pub fn is_staff_only(id: &str) -> bool {
+    use crate::domain::Role;
+    id.starts_with("staff-")
+        || id.starts_with("btn-staff-")
+        || crate::services::commands::COMMANDS
+            .iter()
+            .any(|c| !c.audience.includes(Role::Refugee) && c.command.description_id() == id)
+}
+
 /// Every message id the program itself uses (the services' and the terminal chat's).
 pub fn program_message_ids() -> BTreeSet<String> {
     let mut ids = crate::services::messages::used();
@@ -51,12 +63,16 @@ pub struct Report {
     pub messages: usize,
     /// Programmes in a checked catalogue file.
     pub programmes: usize,
+    /// Messages only staff read (`staff-*` and the staff commands' descriptions).
+    pub staff_messages: usize,
 }
 
 impl Report {
     pub fn summary(&self) -> String {
-        let mut s =
-            format!("{} flows, {} steps, {} locales, {} messages", self.flows, self.steps, self.locales, self.messages);
+        let mut s = format!(
+            "{} flows, {} steps, {} locales, {} messages ({} for staff only)",
+            self.flows, self.steps, self.locales, self.messages, self.staff_messages
+        );
         if self.programmes > 0 {
             s.push_str(&format!(", {} programmes", self.programmes));
         }
@@ -76,6 +92,7 @@ pub fn check(flows_dir: &Path, locales_dir: &Path) -> Report {
     let (reference, problems) = ftl::read_locale(&locales_dir.join(i18n::REFERENCE));
     report.problems.extend(problems);
     report.messages = reference.len();
+    report.staff_messages = reference.keys().filter(|id| is_staff_only(id)).count();
     let mut catalog = ftl::IdCatalog { chains: Vec::new(), ids: Default::default() };
     for lang in &languages {
         let mut chain = vec![lang.tag.clone()];

@@ -1,7 +1,9 @@
 //! The command line: the clap tree and one function per subcommand, grouped in files: `run`
 //! and the maintenance commands ([`ops`]), [`chat`] (the bot in a terminal), [`check`] (flows,
-//! locales, a catalogue file), [`programmes`] (catalogue import and export) and [`report`].
+//! locales, a catalogue file), [`programmes`] (catalogue import and export), [`report`], and
+//! staff administration ([`admin`]: invite, staff, grant, audit).
 
+pub mod admin;
 pub mod chat;
 pub mod check;
 pub mod ops;
@@ -73,6 +75,34 @@ enum Cmd {
         #[arg(long)]
         db: Option<PathBuf>,
     },
+    /// A single-use invitation link for a coordinator, partner or admin (printed last).
+    Invite {
+        #[command(flatten)]
+        args: admin::InviteArgs,
+        #[arg(long)]
+        db: Option<PathBuf>,
+    },
+    /// The staff: list them, or revoke a role.
+    Staff {
+        #[command(subcommand)]
+        action: admin::StaffCmd,
+        #[arg(long, global = true)]
+        db: Option<PathBuf>,
+    },
+    /// Give a user a staff role directly (the first admin).
+    Grant {
+        #[command(flatten)]
+        args: admin::GrantArgs,
+        #[arg(long)]
+        db: Option<PathBuf>,
+    },
+    /// The audit log: who did what (pseudonyms, ids and counts; never texts).
+    Audit {
+        #[command(flatten)]
+        args: admin::AuditArgs,
+        #[arg(long)]
+        db: Option<PathBuf>,
+    },
 }
 
 /// Output formats of the export and report commands.
@@ -109,6 +139,10 @@ pub fn main() -> ExitCode {
         Cmd::Report { report, db } => report::command(report, &config::database_url(db.as_deref())),
         Cmd::Migrate { db } => ops::migrate(&config::database_url(db.as_deref())),
         Cmd::Purge { db } => ops::purge(&config::database_url(db.as_deref())),
+        Cmd::Invite { args, db } => admin::invite(args, &config::database_url(db.as_deref())),
+        Cmd::Staff { action, db } => admin::staff_cmd(action, &config::database_url(db.as_deref())),
+        Cmd::Grant { args, db } => admin::grant(args, &config::database_url(db.as_deref())),
+        Cmd::Audit { args, db } => admin::audit_cmd(args, &config::database_url(db.as_deref())),
     };
     result.unwrap_or_else(|e| {
         eprintln!("sifor: {e:#}");

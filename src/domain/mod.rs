@@ -10,7 +10,8 @@ pub mod matching;
 pub mod programme;
 pub mod pseudonym;
 pub mod role;
+pub mod staff;
 
 pub use matching::{Filter, Match, Outcome, Profile, Reason, rank};
 pub use programme::{Childcare, Cost, FieldError, Programme};
-pub use role::Role;
+pub use role::{Audience, Role};

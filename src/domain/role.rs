@@ -43,6 +43,30 @@ impl Role {
             other => self == other || self == Role::Admin,
         }
     }
+
+    pub fn is_staff(self) -> bool {
+        self != Role::Refugee
+    }
+}
+
+/// Who a command or action is open to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Audience {
+    Everyone,
+    /// Every staff role.
+    Staff,
+    /// Holders of this role (and admins, see [`Role::allows`]).
+    Role(Role),
+}
+
+impl Audience {
+    pub fn includes(self, role: Role) -> bool {
+        match self {
+            Audience::Everyone => true,
+            Audience::Staff => role.is_staff(),
+            Audience::Role(needed) => role.allows(needed),
+        }
+    }
 }
 
 impl fmt::Display for Role {

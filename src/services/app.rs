@@ -8,8 +8,9 @@
 //! on the fresh state. When the database fails, nothing half-written stays (the transaction is
 //! rolled back) and the caller shows [`App::apology`].
 
+use super::dispatch;
 use super::handover;
-use super::refugee::conversation::{Event, Reply, Screen, UserState};
+use super::refugee::conversation::{Event, MenuChange, Reply, Screen, UserState};
 use super::refugee::{self, profile};
 use super::turn::Turn;
 use crate::config::DataRules;
@@ -53,6 +54,8 @@ pub struct App {
     pub hooks: Hooks,
     /// The programme catalogue, reloaded when the stored one changes.
     catalogue: std::sync::RwLock<Catalogue>,
+    /// The bot's Telegram username (for invitation links), once the adapter has asked.
+    bot_username: std::sync::OnceLock<String>,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -79,6 +82,7 @@ impl App {
             clock: Arc::new(SystemClock),
             hooks: Hooks::default(),
             catalogue: Default::default(),
+            bot_username: Default::default(),
         }
     }
 
@@ -98,6 +102,15 @@ impl App {
     pub fn with_hooks(mut self, hooks: Hooks) -> App {
         self.hooks = hooks;
         self
+    }
+
+    /// Notes the bot's username (the first one given counts).
+    pub fn set_bot_username(&self, name: &str) {
+        let _ = self.bot_username.set(name.to_string());
+    }
+
+    pub fn bot_username(&self) -> Option<String> {
+        self.bot_username.get().cloned()
     }
 
     /// Seconds since the Unix epoch, by the app's clock.
@@ -201,24 +214,23 @@ impl App {
             Some(state) => state,
             None => UserState::fresh(&row, now),
         };
+        // Where the user came from, unless the payload is an invitation token: a token is
+        // never stored, valid or not.
         if row.came_from.is_none()
-            && let Some(payload) = ctx.start_payload
+            && let Some(payload) = ctx.start_payload.filter(|p| !crate::domain::staff::is_token(p))
         {
             users::set_came_from(&mut tx, user.id, payload).await?;
         }
         state.hint = ctx.language_hint.and_then(|code| self.locales.negotiate(code)).map(|l| l.tag.clone());
         let before = state.clone();
         let mut turn = Turn::new(tx, row, state, &catalogue, now);
+        turn.start_payload = ctx.start_payload.map(str::to_string);
         let allowed = match event {
-            Event::Command(c) => turn.user.role.allows(c.spec().role),
+            Event::Command(c) => c.spec().audience.includes(turn.user.role),
             _ => true,
         };
-        if allowed {
-            refugee::dispatch(self, &mut turn, event).await?;
-        } else {
-            // A command of another role: answered as any unknown command, nothing revealed.
-            refugee::dispatch(self, &mut turn, Event::UnknownCommand).await?;
-        }
+        // A command of another role is answered as any unknown command: nothing revealed.
+        dispatch::route(self, &mut turn, if allowed { event } else { Event::UnknownCommand }).await?;
         if turn.deleted {
             turn.tx.commit().await?;
             return Ok(turn.reply);
@@ -227,6 +239,12 @@ impl App {
             handover::carry_out(self, &mut turn, &done).await?;
         }
         refugee::matches::record(&mut turn).await?;
+        // The chat's command menu follows the role (granted, revoked here or from the CLI).
+        if turn.user.menu != turn.user.role {
+            users::set_menu(&mut turn.tx, turn.user.id, turn.user.role).await?;
+            let locale = turn.tag();
+            turn.reply.menus.push(MenuChange { chat_id: turn.user.chat_id, role: turn.user.role, locale });
+        }
         profile::persist(self, &mut turn, &before).await?;
         let json = turn.state.to_json();
         sessions::save(&mut turn.tx, user.id, &json, &turn.state.position(), version, now).await?;

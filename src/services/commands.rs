@@ -2,7 +2,7 @@
 //! menu shows it, and its description (`cmd-<name>` in the locales). The Telegram routing,
 //! `setMyCommands`, `sifor chat` and `/help` all read it; nothing else lists commands.
 
-use crate::domain::Role;
+use crate::domain::{Audience, Role};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Command {
@@ -21,6 +21,10 @@ pub enum Command {
     Stop,
     /// Show the matching programmes again.
     Programmes,
+    /// Staff: my role and scope.
+    MyRole,
+    /// Admins: the staff roster, invitations and revocations.
+    Staff,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -28,14 +32,14 @@ pub struct Spec {
     /// What the user types after the slash.
     pub name: &'static str,
     pub command: Command,
-    /// Who may use it ([`Role::allows`]).
-    pub role: Role,
+    /// Who may use it.
+    pub audience: Audience,
     /// Whether Telegram's command menu lists it.
     pub menu: bool,
 }
 
 const fn refugee(name: &'static str, command: Command, menu: bool) -> Spec {
-    Spec { name, command, role: Role::Refugee, menu }
+    Spec { name, command, audience: Audience::Everyone, menu }
 }
 
 /// Every command, in the order of the menu and of /help.
@@ -54,6 +58,8 @@ pub const COMMANDS: &[Spec] = &[
     refugee("delete", Command::Delete, true),
     refugee("consent", Command::Consent, true),
     refugee("stop", Command::Stop, true),
+    Spec { name: "myrole", command: Command::MyRole, audience: Audience::Staff, menu: true },
+    Spec { name: "staff", command: Command::Staff, audience: Audience::Role(Role::Admin), menu: true },
 ];
 
 impl Command {
@@ -83,7 +89,12 @@ pub fn parse(text: &str) -> Option<(Command, &str)> {
 
 /// The commands a role may use, in table order.
 pub fn for_role(role: Role) -> impl Iterator<Item = &'static Spec> {
-    COMMANDS.iter().filter(move |s| role.allows(s.role))
+    COMMANDS.iter().filter(move |s| s.audience.includes(role))
+}
+
+/// The commands Telegram's menu shows a role, in table order.
+pub fn menu_for(role: Role) -> impl Iterator<Item = &'static Spec> {
+    for_role(role).filter(|s| s.menu)
 }
 
 /// The message ids the table needs: one description per command.

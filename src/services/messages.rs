@@ -26,5 +26,6 @@ pub fn used() -> BTreeSet<String> {
         .chain(consent::message_ids())
         .chain(commands::message_ids())
         .chain(matches::code_message_ids())
+        .chain(super::staff::message_ids())
         .collect()
 }

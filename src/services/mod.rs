@@ -4,16 +4,20 @@
 //! - [`app`]: the transactional shell (load, check the role, dispatch, persist, commit).
 //! - [`commands`]: the one command table.
 //! - [`handover`]: what a finished flow's `end` step hands over to.
+//! - [`dispatch`]: which use case an event goes to.
 //! - [`refugee`]: everything everyone can do (conversation, matches, ideas, data rights).
+//! - [`staff`]: invitations, /myrole, and the admins' roster.
 //! - [`partner`]: the programme catalogue and the unmet-needs report.
 //! - [`workers`]: step functions that run on a schedule (the retention purge).
 //! - [`messages`]: every message id the program itself uses.
 
 pub mod app;
 pub mod commands;
+pub mod dispatch;
 pub mod handover;
 pub mod messages;
 pub mod partner;
 pub mod refugee;
+pub mod staff;
 pub mod turn;
 pub mod workers;

@@ -16,11 +16,13 @@ pub struct Turn<'c> {
     pub reply: Reply,
     /// The user erased themselves: nothing of them is written back.
     pub deleted: bool,
+    /// The payload of a `/start` deep link (a source, or an invitation token).
+    pub start_payload: Option<String>,
 }
 
 impl<'c> Turn<'c> {
     pub fn new(tx: Tx, user: users::User, state: UserState, catalogue: &'c Arc<Vec<Programme>>, now: i64) -> Self {
-        Turn { tx, user, state, catalogue, now, reply: Reply::default(), deleted: false }
+        Turn { tx, user, state, catalogue, now, reply: Reply::default(), deleted: false, start_payload: None }
     }
 
     /// The user's language (the reference locale until they chose one).

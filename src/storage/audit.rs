@@ -39,18 +39,17 @@ pub async fn about(tx: &mut Tx, pseudonym: &str) -> Result<Vec<Entry>, StoreErro
     .bind(pseudonym)
     .fetch_all(&mut **tx)
     .await?;
-    rows.iter()
-        .map(|r| {
-            Ok(Entry {
-                at: r.try_get("at")?,
-                actor: r.try_get("actor")?,
-                action: r.try_get("action")?,
-                subject: r.try_get("subject")?,
-                detail: r.try_get("detail")?,
-            })
-        })
-        .collect::<Result<_, sqlx::Error>>()
-        .map_err(Into::into)
+    Ok(rows.iter().map(entry).collect::<Result<_, sqlx::Error>>()?)
+}
+
+fn entry(r: &sqlx::any::AnyRow) -> Result<Entry, sqlx::Error> {
+    Ok(Entry {
+        at: r.try_get("at")?,
+        actor: r.try_get("actor")?,
+        action: r.try_get("action")?,
+        subject: r.try_get("subject")?,
+        detail: r.try_get("detail")?,
+    })
 }
 
 /// Removes every entry that names the pseudonym (part of erasing a user).
@@ -60,4 +59,25 @@ pub async fn forget(tx: &mut Tx, pseudonym: &str) -> Result<u64, StoreError> {
         .execute(&mut **tx)
         .await?;
     Ok(done.rows_affected())
+}
+
+/// The newest entries (at most `limit`), optionally since a time and by one actor, newest last.
+pub async fn recent(
+    tx: &mut Tx,
+    since: Option<i64>,
+    actor: Option<&str>,
+    limit: i64,
+) -> Result<Vec<Entry>, StoreError> {
+    let rows = sqlx::query(
+        "SELECT at, actor, action, subject, detail FROM audit_log \
+         WHERE at >= $1 AND ($2 = '' OR actor = $2) ORDER BY id DESC LIMIT $3",
+    )
+    .bind(since.unwrap_or(i64::MIN))
+    .bind(actor.unwrap_or(""))
+    .bind(limit)
+    .fetch_all(&mut **tx)
+    .await?;
+    let mut out = rows.iter().map(entry).collect::<Result<Vec<_>, _>>()?;
+    out.reverse();
+    Ok(out)
 }

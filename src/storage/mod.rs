@@ -12,6 +12,7 @@ pub mod profile;
 pub mod programmes;
 pub mod purge;
 pub mod sessions;
+pub mod staff;
 pub mod users;
 
 use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
@@ -158,4 +159,6 @@ pub const TABLES: &[&str] = &[
     "programmes",
     "programme_feedback",
     "match_results",
+    "staff",
+    "invites",
 ];

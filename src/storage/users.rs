@@ -16,10 +16,12 @@ pub struct User {
     pub came_from: Option<String>,
     pub created_at: i64,
     pub last_seen: i64,
+    /// The role whose command menu the chat has now.
+    pub menu: Role,
 }
 
 const COLUMNS: &str =
-    "id, chat_id, pseudonym, locale, role, muted, unreachable_since, came_from, created_at, last_seen";
+    "id, chat_id, pseudonym, locale, role, muted, unreachable_since, came_from, created_at, last_seen, menu";
 
 fn from_row(r: &sqlx::any::AnyRow) -> Result<User, sqlx::Error> {
     Ok(User {
@@ -33,6 +35,7 @@ fn from_row(r: &sqlx::any::AnyRow) -> Result<User, sqlx::Error> {
         came_from: r.try_get("came_from")?,
         created_at: r.try_get("created_at")?,
         last_seen: r.try_get("last_seen")?,
+        menu: Role::parse(&r.try_get::<String, _>("menu")?).unwrap_or_default(),
     })
 }
 
@@ -148,4 +151,17 @@ pub async fn set_unreachable(tx: &mut Tx, id: i64, since: Option<i64>) -> Result
 pub async fn delete(tx: &mut Tx, id: i64) -> Result<bool, StoreError> {
     let done = sqlx::query("DELETE FROM users WHERE id = $1").bind(id).execute(&mut **tx).await?;
     Ok(done.rows_affected() > 0)
+}
+
+/// Notes which command menu the chat now has.
+pub async fn set_menu(tx: &mut Tx, id: i64, menu: Role) -> Result<(), StoreError> {
+    sqlx::query("UPDATE users SET menu = $1 WHERE id = $2").bind(menu.as_str()).bind(id).execute(&mut **tx).await?;
+    Ok(())
+}
+
+/// The user with this pseudonym.
+pub async fn by_pseudonym(tx: &mut Tx, pseudonym: &str) -> Result<Option<User>, StoreError> {
+    let sql = sqlx::AssertSqlSafe(format!("SELECT {COLUMNS} FROM users WHERE pseudonym = $1"));
+    let row = sqlx::query(sql).bind(pseudonym).fetch_optional(&mut **tx).await?;
+    Ok(row.as_ref().map(from_row).transpose()?)
 }

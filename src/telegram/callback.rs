@@ -8,6 +8,7 @@
 //! [`decode`] is total: any string (empty, too long, non-ASCII, any bytes a modified client
 //! sends) gives a press or `None`, never a panic; a property test holds it to that.
 
+use crate::domain::pseudonym;
 use crate::flow::Registry;
 use crate::services::refugee::view::{EngineAction, Press};
 
@@ -40,6 +41,13 @@ pub fn encode(press: &Press, flows: &Registry) -> String {
         // Programme ids are at most 40 characters: this stays under 64 bytes.
         Press::Feedback { programme, saved } => format!("F{}{programme}", u8::from(*saved)),
         Press::Flow(id) => format!("S{}", flows.flows().iter().position(|f| f.id == *id).unwrap_or(usize::MAX >> 1)),
+        Press::Invite(yes) => format!("I{}", u8::from(*yes)),
+        Press::StaffRoster => "Tl".into(),
+        Press::StaffInvite(role) => format!("Ti{role}"),
+        Press::StaffInviteScope { role, scope } => format!("Ts{role}.{scope}"),
+        // Pseudonyms are at most 14 characters.
+        Press::StaffRevoke(who) => format!("Tr{who}"),
+        Press::StaffRevokeConfirm(who) => format!("Ty{who}"),
         // Web buttons carry a URL, not callback data; see `render`.
         Press::Link(_) => String::new(),
     }
@@ -75,6 +83,26 @@ pub fn decode(data: &str, flows: &Registry) -> Option<Press> {
             match (saved, valid) {
                 ("1", true) => Some(Press::Feedback { programme: id.to_string(), saved: true }),
                 ("0", true) => Some(Press::Feedback { programme: id.to_string(), saved: false }),
+                _ => None,
+            }
+        }
+        "I" => match rest {
+            "1" => Some(Press::Invite(true)),
+            "0" => Some(Press::Invite(false)),
+            _ => None,
+        },
+        "T" => {
+            let (kind, rest) = rest.split_at_checked(1)?;
+            let who = || pseudonym::is_valid(pseudonym::Kind::User, rest).then(|| rest.to_string());
+            match kind {
+                "l" if rest.is_empty() => Some(Press::StaffRoster),
+                "i" => rest.parse::<u8>().ok().map(Press::StaffInvite),
+                "s" => {
+                    let (role, scope) = rest.split_once('.')?;
+                    Some(Press::StaffInviteScope { role: role.parse().ok()?, scope: num(scope)? })
+                }
+                "r" => who().map(Press::StaffRevoke),
+                "y" => who().map(Press::StaffRevokeConfirm),
                 _ => None,
             }
         }

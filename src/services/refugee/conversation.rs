@@ -26,6 +26,10 @@ pub struct UserState {
     /// language list, never stored.
     #[serde(skip)]
     pub hint: Option<String>,
+    /// The staff invitation the user opened with its link and has not answered yet (its id;
+    /// the token itself is never kept).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pending_invite: Option<i64>,
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -68,6 +72,16 @@ pub struct Reply {
     pub handovers: Vec<Handover>,
     /// Set when a finished flow showed matches: what the unmet-needs report keeps.
     pub matched: Option<MatchSummary>,
+    /// Chats whose command menu must change (a staff role granted or revoked).
+    pub menus: Vec<MenuChange>,
+}
+
+/// A chat's command menu to set: the commands of `role`, described in `locale`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MenuChange {
+    pub chat_id: i64,
+    pub role: crate::domain::Role,
+    pub locale: String,
 }
 
 pub struct Conversation<'a> {
@@ -91,11 +105,26 @@ impl Conversation<'_> {
             // The data-rights commands and buttons belong to the app; here they only show where
             // the user is.
             Event::Command(
-                Command::Privacy | Command::MyData | Command::Delete | Command::Consent | Command::Stop | Command::Help,
+                Command::Privacy
+                | Command::MyData
+                | Command::Delete
+                | Command::Consent
+                | Command::Stop
+                | Command::Help
+                | Command::MyRole
+                | Command::Staff,
             )
-            | Event::Press(Press::Delete(_) | Press::Consent { .. } | Press::Feedback { .. }) => {
-                self.show_current(state, &mut reply)
-            }
+            | Event::Press(
+                Press::Delete(_)
+                | Press::Consent { .. }
+                | Press::Feedback { .. }
+                | Press::Invite(_)
+                | Press::StaffRoster
+                | Press::StaffInvite(_)
+                | Press::StaffInviteScope { .. }
+                | Press::StaffRevoke(_)
+                | Press::StaffRevokeConfirm(_),
+            ) => self.show_current(state, &mut reply),
             // A web button opens in Telegram itself; a terminal has printed the address.
             Event::Press(Press::Link(_)) => {}
             Event::Command(Command::Programmes) => self.show_matches(state, 0, &mut reply),

@@ -47,6 +47,18 @@ pub enum Press {
     Feedback { programme: String, saved: bool },
     /// Start the flow with this id.
     Flow(String),
+    /// Accept (true) or decline the staff invitation the user opened with its link.
+    Invite(bool),
+    /// Admin: the roster (again).
+    StaffRoster,
+    /// Admin: invite someone with the n-th of [`crate::services::staff::GRANTABLE`].
+    StaffInvite(u8),
+    /// Admin: the scope (n-th of [`crate::services::staff::scope_choices`]) of a new invitation.
+    StaffInviteScope { role: u8, scope: u16 },
+    /// Admin: ask to revoke the staff member with this pseudonym.
+    StaffRevoke(String),
+    /// Admin: revoke confirmed.
+    StaffRevokeConfirm(String),
 }
 
 /// [`Action`] in a serializable form.

@@ -1,4 +1,4 @@
 //! Work that runs on a schedule beside the bot, as step functions that tests drive directly and
-//! loops that [`crate::startup`] runs on the shared shutdown signal.
+//! loops that the composition root (`startup`) runs on the shared shutdown signal.
 
 pub mod purge;

@@ -1,0 +1,41 @@
+//! Routes one event to the use case that owns it: staff events (invitations, /myrole, /staff
+//! and its buttons) to [`super::staff`], everything else to [`super::refugee`]. A staff press
+//! from someone whose role does not allow it now is answered like any old button.
+
+use super::app::App;
+use super::commands::Command;
+use super::refugee::{self, conversation::Event, view::Press};
+use super::staff;
+use super::turn::Turn;
+use crate::storage::StoreError;
+
+pub(crate) async fn route(app: &App, turn: &mut Turn<'_>, event: Event<'_>) -> Result<(), StoreError> {
+    let handled = match event {
+        Event::Command(Command::Start) => match turn.start_payload.clone() {
+            Some(payload) => staff::accept::offer(app, turn, &payload).await?,
+            None => false,
+        },
+        Event::Press(Press::Invite(accept)) => staff::accept::decide(app, turn, *accept).await?,
+        Event::Command(Command::MyRole) => {
+            staff::myrole::show(app, turn).await?;
+            true
+        }
+        Event::Command(Command::Staff) | Event::Press(Press::StaffRoster) => staff::roster::show(app, turn).await?,
+        Event::Press(Press::StaffInvite(role)) => staff::roster::choose_scope(app, turn, *role),
+        Event::Press(Press::StaffInviteScope { role, scope }) => {
+            staff::roster::make_invite(app, turn, *role, *scope).await?
+        }
+        Event::Press(Press::StaffRevoke(who)) => staff::roster::ask_revoke(app, turn, who).await?,
+        Event::Press(Press::StaffRevokeConfirm(who)) => staff::roster::revoke(app, turn, who).await?,
+        _ => return refugee::dispatch(app, turn, event).await,
+    };
+    if handled {
+        return Ok(());
+    }
+    let fallback = match event {
+        // Not an invitation: the start goes on like any other.
+        Event::Command(Command::Start) => event,
+        _ => Event::StalePress,
+    };
+    refugee::dispatch(app, turn, fallback).await
+}
