@@ -76,6 +76,28 @@ impl MessageCatalog for OnlyEnglishHas {
 }
 
 #[test]
+fn an_end_step_must_name_a_known_service() {
+    let flow = |service: &str| {
+        format!("id = \"x\"\ntitle = \"t\"\n[[step]]\nid = \"done\"\nkind = \"end\"\nmessage = \"m\"\n{service}")
+    };
+    let errors = compile_source("flows/x.toml", &flow("service = \"stor_idea\""), &AnyMessage).unwrap_err();
+    let text: Vec<String> = errors.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        text,
+        [
+            "flows/x.toml: step `done`: unknown service `stor_idea` (known: general_info, under_16, save_profile, show_matches, store_idea)"
+        ]
+    );
+    let errors = compile_source("flows/x.toml", &flow(""), &AnyMessage).unwrap_err();
+    assert_eq!(
+        errors.iter().map(ToString::to_string).collect::<Vec<_>>(),
+        ["flows/x.toml: step `done`: an `end` step needs a `service`"]
+    );
+    let ok = compile_source("flows/x.toml", &flow("service = \"store_idea\""), &AnyMessage).unwrap();
+    assert!(ok.hands_over_to(sifor::flow::Service::StoreIdea));
+}
+
+#[test]
 fn every_problem_is_listed_at_once() {
     let errors = compile_source("flows/broken.toml", BROKEN, &OnlyEnglishHas(&["m-name"])).unwrap_err();
     let text: Vec<String> = errors.iter().map(ToString::to_string).collect();
