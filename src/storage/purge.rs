@@ -1,8 +1,18 @@
 //! Retention: the sessions and profile answers of users idle for too long, and users who never
 //! decided on any consent, are removed.
+//!
+//! The purge never holds the database for long: it works in batches of [`BATCH`] rows, each its
+//! own short transaction on indexed columns (`sessions.updated_at`, `users (last_seen, id)`,
+//! `users (created_at, id)`), and yields between batches so users' steps run in between. Pages
+//! of users are walked by key (`(last_seen, id) > (…)`), so a purge reads each idle user once
+//! however many were purged before. One audit row sums the run up.
 
 use super::{Store, StoreError, audit};
 pub use crate::config::Retention;
+use sqlx::Row;
+
+/// Rows per transaction.
+pub const BATCH: usize = 500;
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Purged {
@@ -12,44 +22,138 @@ pub struct Purged {
     pub users: u64,
 }
 
-/// Runs the purge as of `now` (Unix seconds) in one transaction and records it in the audit log.
+/// Runs the purge as of `now` (Unix seconds), batch by batch, and records it in the audit log.
 pub async fn run(store: &Store, retention: Retention, now: i64) -> Result<Purged, StoreError> {
+    let idle_since = now - retention.session_idle_secs;
+    let mut done = Purged { sessions: sessions(store, idle_since).await?, ..Purged::default() };
+    done.profiles = profiles(store, idle_since).await?;
+    done.users = unconsented(store, now - retention.unconsented_secs).await?;
     let mut tx = store.begin().await?;
-    let sessions = sqlx::query("DELETE FROM sessions WHERE updated_at < $1")
-        .bind(now - retention.session_idle_secs)
-        .execute(&mut *tx)
-        .await?
-        .rows_affected();
-    let idle = "SELECT id FROM users WHERE last_seen < $1";
-    let profiles = sqlx::query(sqlx::AssertSqlSafe(format!(
-        "SELECT COUNT(DISTINCT user_id) AS n FROM answers WHERE user_id IN ({idle})"
-    )))
-    .bind(now - retention.session_idle_secs)
-    .fetch_one(&mut *tx)
-    .await?;
-    let profiles: i64 = sqlx::Row::try_get(&profiles, "n")?;
-    for table in ["answers", "match_results"] {
-        sqlx::query(sqlx::AssertSqlSafe(format!("DELETE FROM {table} WHERE user_id IN ({idle})")))
-            .bind(now - retention.session_idle_secs)
-            .execute(&mut *tx)
-            .await?;
-    }
-    // Their audit entries name them; remove those first, then the users (the rest cascades).
-    let stale = "SELECT pseudonym FROM users WHERE created_at < $1 AND NOT EXISTS (SELECT 1 FROM consents c WHERE c.user_id = users.id)";
-    sqlx::query(sqlx::AssertSqlSafe(format!("DELETE FROM audit_log WHERE actor IN ({stale}) OR subject IN ({stale})")))
-        .bind(now - retention.unconsented_secs)
-        .execute(&mut *tx)
-        .await?;
-    let users = sqlx::query(
-        "DELETE FROM users WHERE created_at < $1 AND NOT EXISTS (SELECT 1 FROM consents c WHERE c.user_id = users.id)",
-    )
-    .bind(now - retention.unconsented_secs)
-    .execute(&mut *tx)
-    .await?
-    .rows_affected();
-    let profiles = profiles as u64;
-    let detail = format!("sessions={sessions} profiles={profiles} users={users}");
+    let detail = format!("sessions={} profiles={} users={}", done.sessions, done.profiles, done.users);
     audit::record(&mut tx, now, "system", "purge", None, Some(&detail)).await?;
     tx.commit().await?;
-    Ok(Purged { sessions, profiles, users })
+    Ok(done)
+}
+
+/// Lets the users' steps that wait for the database go first.
+async fn pause() {
+    tokio::task::yield_now().await;
+}
+
+/// `$first, $first+1, …` for `n` bound values.
+fn placeholders(first: usize, n: usize) -> String {
+    (first..first + n).map(|i| format!("${i}")).collect::<Vec<_>>().join(", ")
+}
+
+async fn sessions(store: &Store, idle_since: i64) -> Result<u64, StoreError> {
+    let mut total = 0;
+    loop {
+        let mut tx = store.begin().await?;
+        let sql = sqlx::AssertSqlSafe(format!(
+            "DELETE FROM sessions WHERE user_id IN (SELECT user_id FROM sessions WHERE updated_at < $1 LIMIT {BATCH})"
+        ));
+        let n = sqlx::query(sql).bind(idle_since).execute(&mut *tx).await?.rows_affected();
+        tx.commit().await?;
+        total += n;
+        if n < BATCH as u64 {
+            return Ok(total);
+        }
+        pause().await;
+    }
+}
+
+/// The profile answers and match results of users not seen since `idle_since`.
+async fn profiles(store: &Store, idle_since: i64) -> Result<u64, StoreError> {
+    let mut total = 0;
+    let mut after = (i64::MIN, i64::MIN);
+    loop {
+        let mut tx = store.begin().await?;
+        let page = sqlx::query(sqlx::AssertSqlSafe(format!(
+            "SELECT id, last_seen FROM users WHERE last_seen < $1 AND (last_seen > $2 OR (last_seen = $2 AND id > $3)) \
+             ORDER BY last_seen, id LIMIT {BATCH}"
+        )))
+        .bind(idle_since)
+        .bind(after.0)
+        .bind(after.1)
+        .fetch_all(&mut *tx)
+        .await?;
+        let ids: Vec<i64> = page.iter().map(|r| r.try_get("id")).collect::<Result<_, _>>()?;
+        if let Some(last) = page.last() {
+            after = (last.try_get("last_seen")?, last.try_get("id")?);
+        }
+        if !ids.is_empty() {
+            // Checked again here: someone who wrote since the page was read keeps their profile.
+            let these = format!("SELECT id FROM users WHERE last_seen < $1 AND id IN ({})", placeholders(2, ids.len()));
+            let count = format!("SELECT COUNT(DISTINCT user_id) AS n FROM answers WHERE user_id IN ({these})");
+            let mut q = sqlx::query(sqlx::AssertSqlSafe(count)).bind(idle_since);
+            for id in &ids {
+                q = q.bind(*id);
+            }
+            let n: i64 = q.fetch_one(&mut *tx).await?.try_get("n")?;
+            total += n as u64;
+            for table in ["answers", "match_results"] {
+                let mut q = sqlx::query(sqlx::AssertSqlSafe(format!("DELETE FROM {table} WHERE user_id IN ({these})")))
+                    .bind(idle_since);
+                for id in &ids {
+                    q = q.bind(*id);
+                }
+                q.execute(&mut *tx).await?;
+            }
+        }
+        tx.commit().await?;
+        if ids.len() < BATCH {
+            return Ok(total);
+        }
+        pause().await;
+    }
+}
+
+/// Users created before `created_before` who never decided on any consent, with the audit
+/// entries that name them (the rest of their rows cascade).
+async fn unconsented(store: &Store, created_before: i64) -> Result<u64, StoreError> {
+    let mut total = 0;
+    let mut after = (i64::MIN, i64::MIN);
+    loop {
+        let mut tx = store.begin().await?;
+        let page = sqlx::query(sqlx::AssertSqlSafe(format!(
+            "SELECT id, created_at FROM users WHERE created_at < $1 AND (created_at > $2 OR (created_at = $2 AND id > $3)) \
+             ORDER BY created_at, id LIMIT {BATCH}"
+        )))
+        .bind(created_before)
+        .bind(after.0)
+        .bind(after.1)
+        .fetch_all(&mut *tx)
+        .await?;
+        let ids: Vec<i64> = page.iter().map(|r| r.try_get("id")).collect::<Result<_, _>>()?;
+        if let Some(last) = page.last() {
+            after = (last.try_get("created_at")?, last.try_get("id")?);
+        }
+        if !ids.is_empty() {
+            let stale = format!(
+                "SELECT pseudonym FROM users WHERE id IN ({}) AND NOT EXISTS (SELECT 1 FROM consents c WHERE c.user_id = users.id)",
+                placeholders(1, ids.len())
+            );
+            let mut q = sqlx::query(sqlx::AssertSqlSafe(format!(
+                "DELETE FROM audit_log WHERE actor IN ({stale}) OR subject IN ({stale})"
+            )));
+            // Both lists use the same numbered placeholders: the ids are bound once.
+            for id in &ids {
+                q = q.bind(*id);
+            }
+            q.execute(&mut *tx).await?;
+            let mut q = sqlx::query(sqlx::AssertSqlSafe(format!(
+                "DELETE FROM users WHERE id IN ({}) AND NOT EXISTS (SELECT 1 FROM consents c WHERE c.user_id = users.id)",
+                placeholders(1, ids.len())
+            )));
+            for id in &ids {
+                q = q.bind(*id);
+            }
+            total += q.execute(&mut *tx).await?.rows_affected();
+        }
+        tx.commit().await?;
+        if ids.len() < BATCH {
+            return Ok(total);
+        }
+        pause().await;
+    }
 }

@@ -15,6 +15,7 @@ mod locales;
 mod matching;
 mod parsers;
 mod properties;
+mod purge;
 mod staff;
 mod storage;
 mod support;
