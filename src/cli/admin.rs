@@ -14,12 +14,11 @@ use std::process::ExitCode;
 /// Who the command line acts as in the audit log.
 const CLI: &str = "cli";
 
+/// What a grant covers, as typed.
 #[derive(clap::Args)]
-pub struct InviteArgs {
-    /// coordinator, partner or admin.
-    #[arg(long)]
-    role: String,
-    /// Regions (e.g. berlin,vienna) or countries (DE = every region of Germany), comma-separated.
+pub struct ScopeArgs {
+    /// Regions (e.g. berlin,vienna) or countries (DE = every region of Germany), comma-separated;
+    /// admins default to every country.
     #[arg(long)]
     region: Option<String>,
     /// Idea topics a partner reviews (comma-separated; default: every topic).
@@ -28,6 +27,15 @@ pub struct InviteArgs {
     /// The organisation's name.
     #[arg(long)]
     org: Option<String>,
+}
+
+#[derive(clap::Args)]
+pub struct InviteArgs {
+    /// coordinator, partner or admin.
+    #[arg(long)]
+    role: String,
+    #[command(flatten)]
+    scope: ScopeArgs,
     /// How long the link works: 90m, 72h, 7d (10 minutes to 30 days).
     #[arg(long, default_value = "72h")]
     expires: String,
@@ -51,13 +59,8 @@ pub struct GrantArgs {
     pseudonym: String,
     #[arg(long, default_value = "admin")]
     role: String,
-    /// Regions or countries (default for admins: every country).
-    #[arg(long)]
-    region: Option<String>,
-    #[arg(long, default_value = "")]
-    topics: String,
-    #[arg(long)]
-    org: Option<String>,
+    #[command(flatten)]
+    scope: ScopeArgs,
 }
 
 #[derive(clap::Args)]
@@ -78,7 +81,8 @@ fn now() -> i64 {
 }
 
 /// The role and scope an operator asked for, or what is wrong with them.
-fn grant_of(role: &str, region: Option<&str>, topics: &str, org: Option<&str>) -> Result<(Role, Scope), String> {
+fn grant_of(role: &str, scope: &ScopeArgs) -> Result<(Role, Scope), String> {
+    let (region, topics, org) = (scope.region.as_deref(), scope.topics.as_str(), scope.org.as_deref());
     let role = Role::parse(role)
         .ok_or_else(|| format!("unknown role `{role}` (coordinator, partner or admin)"))
         .and_then(|r| staff::grantable(r).map_err(|e| e.to_string()))?;
@@ -92,7 +96,7 @@ fn grant_of(role: &str, region: Option<&str>, topics: &str, org: Option<&str>) -
 }
 
 pub fn invite(args: InviteArgs, database_url: &str) -> anyhow::Result<ExitCode> {
-    let (role, scope) = match grant_of(&args.role, args.region.as_deref(), &args.topics, args.org.as_deref()) {
+    let (role, scope) = match grant_of(&args.role, &args.scope) {
         Ok(g) => g,
         Err(problem) => return usage(&problem),
     };
@@ -206,7 +210,7 @@ async fn remove_menu(store: &Store, user: &users::User) {
 }
 
 pub fn grant(args: GrantArgs, database_url: &str) -> anyhow::Result<ExitCode> {
-    let (role, scope) = match grant_of(&args.role, args.region.as_deref(), &args.topics, args.org.as_deref()) {
+    let (role, scope) = match grant_of(&args.role, &args.scope) {
         Ok(g) => g,
         Err(problem) => return usage(&problem),
     };

@@ -45,6 +45,24 @@ fn placeholders(first: usize, n: usize) -> String {
     (first..first + n).map(|i| format!("${i}")).collect::<Vec<_>>().join(", ")
 }
 
+/// The next page of user ids whose `column` (an indexed time) is before `before`, after the
+/// key `after` (moved to the page's last row).
+async fn page(tx: &mut super::Tx, column: &str, before: i64, after: &mut (i64, i64)) -> Result<Vec<i64>, StoreError> {
+    let rows = sqlx::query(sqlx::AssertSqlSafe(format!(
+        "SELECT id, {column} AS at FROM users WHERE {column} < $1 AND ({column} > $2 OR ({column} = $2 AND id > $3)) \
+         ORDER BY {column}, id LIMIT {BATCH}"
+    )))
+    .bind(before)
+    .bind(after.0)
+    .bind(after.1)
+    .fetch_all(&mut **tx)
+    .await?;
+    if let Some(last) = rows.last() {
+        *after = (last.try_get("at")?, last.try_get("id")?);
+    }
+    Ok(rows.iter().map(|r| r.try_get("id")).collect::<Result<_, _>>()?)
+}
+
 async fn sessions(store: &Store, idle_since: i64) -> Result<u64, StoreError> {
     let mut total = 0;
     loop {
@@ -68,19 +86,7 @@ async fn profiles(store: &Store, idle_since: i64) -> Result<u64, StoreError> {
     let mut after = (i64::MIN, i64::MIN);
     loop {
         let mut tx = store.begin().await?;
-        let page = sqlx::query(sqlx::AssertSqlSafe(format!(
-            "SELECT id, last_seen FROM users WHERE last_seen < $1 AND (last_seen > $2 OR (last_seen = $2 AND id > $3)) \
-             ORDER BY last_seen, id LIMIT {BATCH}"
-        )))
-        .bind(idle_since)
-        .bind(after.0)
-        .bind(after.1)
-        .fetch_all(&mut *tx)
-        .await?;
-        let ids: Vec<i64> = page.iter().map(|r| r.try_get("id")).collect::<Result<_, _>>()?;
-        if let Some(last) = page.last() {
-            after = (last.try_get("last_seen")?, last.try_get("id")?);
-        }
+        let ids = page(&mut tx, "last_seen", idle_since, &mut after).await?;
         if !ids.is_empty() {
             // Checked again here: someone who wrote since the page was read keeps their profile.
             let these = format!("SELECT id FROM users WHERE last_seen < $1 AND id IN ({})", placeholders(2, ids.len()));
@@ -115,19 +121,7 @@ async fn unconsented(store: &Store, created_before: i64) -> Result<u64, StoreErr
     let mut after = (i64::MIN, i64::MIN);
     loop {
         let mut tx = store.begin().await?;
-        let page = sqlx::query(sqlx::AssertSqlSafe(format!(
-            "SELECT id, created_at FROM users WHERE created_at < $1 AND (created_at > $2 OR (created_at = $2 AND id > $3)) \
-             ORDER BY created_at, id LIMIT {BATCH}"
-        )))
-        .bind(created_before)
-        .bind(after.0)
-        .bind(after.1)
-        .fetch_all(&mut *tx)
-        .await?;
-        let ids: Vec<i64> = page.iter().map(|r| r.try_get("id")).collect::<Result<_, _>>()?;
-        if let Some(last) = page.last() {
-            after = (last.try_get("created_at")?, last.try_get("id")?);
-        }
+        let ids = page(&mut tx, "created_at", created_before, &mut after).await?;
         if !ids.is_empty() {
             let stale = format!(
                 "SELECT pseudonym FROM users WHERE id IN ({}) AND NOT EXISTS (SELECT 1 FROM consents c WHERE c.user_id = users.id)",

@@ -157,7 +157,7 @@ impl Conversation<'_> {
                 self.show_current(state, &mut reply);
             }
             Event::Press(Press::Engine { flow, step, nonce, action }) => {
-                let input = Input::Press { flow, step, nonce: *nonce, action: (*action).into() };
+                let input = Input::Press { flow, step, nonce: *nonce, action: *action };
                 self.engine(state, input, &mut reply);
             }
             Event::Text(text) => self.engine(state, Input::Text(text), &mut reply),

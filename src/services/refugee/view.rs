@@ -3,7 +3,6 @@
 
 use crate::flow::{Action, Arg, Effect, Question, Shown, StepKind};
 use crate::i18n::Locales;
-use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum View {
@@ -24,7 +23,7 @@ pub struct Button {
 }
 
 /// What a button does when pressed.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Press {
     /// An engine action for the question it was made for.
     Engine { flow: String, step: String, nonce: u32, action: EngineAction },
@@ -61,31 +60,8 @@ pub enum Press {
     StaffRevokeConfirm(String),
 }
 
-/// [`Action`] in a serializable form.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub enum EngineAction {
-    Pick(u16),
-    Done,
-    Back,
-    Skip,
-    Why,
-    Confirm,
-    Change(u16),
-}
-
-impl From<EngineAction> for Action {
-    fn from(a: EngineAction) -> Action {
-        match a {
-            EngineAction::Pick(i) => Action::Pick(i),
-            EngineAction::Done => Action::Done,
-            EngineAction::Back => Action::Back,
-            EngineAction::Skip => Action::Skip,
-            EngineAction::Why => Action::Why,
-            EngineAction::Confirm => Action::Confirm,
-            EngineAction::Change(i) => Action::Change(i),
-        }
-    }
-}
+/// What an engine button does: the flow engine's own [`Action`].
+pub type EngineAction = Action;
 
 /// Localizes the effects that show something; `Completed` and `Idle` are for the services.
 pub fn render(locales: &Locales, tag: &str, effects: &[Effect<'_>]) -> Vec<View> {
