@@ -1,11 +1,12 @@
 //! Matching: a profile and the catalogue give a ranked list of programmes, each with the reasons
 //! it was chosen. Hard filters only for what makes an offer useless (another region, other goals,
 //! another age, women-only for someone who did not ask for it); status and permission to work
-//! never exclude anyone, they only add "check with the provider" notes. Deterministic: ties are
-//! broken by programme id.
+//! never exclude anyone, they only add "check with the provider" notes. The score and the reasons
+//! come from one table of rules, so a rule that raises a programme always says why.
+//! Deterministic: ties are broken by programme id.
 
 use super::codes::{self, GOALS, LANGUAGES, SECTORS, STAGES, STATUSES};
-use super::programme::Programme;
+use super::programme::{Childcare, Cost, Programme};
 use std::collections::BTreeMap;
 
 /// What matching reads from a user's answers.
@@ -176,116 +177,180 @@ fn excluded_by(profile: &Profile, p: &Programme) -> Option<Filter> {
     None
 }
 
-/// The ranking score; reasons are only built for the programmes finally shown.
-fn score(profile: &Profile, p: &Programme) -> i32 {
-    let m = &p.masks;
-    let mut s = 2 * (profile.goals & m.goals).count_ones() as i32;
-    if !m.online && !m.any_region {
-        s += 1;
-    }
-    if profile.language & m.languages != 0 {
-        s += 3;
-    } else if profile.other_languages & m.languages != 0 {
-        s += 1;
-    }
-    if profile.childcare {
-        s += match p.childcare.as_str() {
-            "yes" => 2,
-            "no" => -1,
-            _ => 0,
-        };
-    }
-    if profile.sectors & m.sectors != 0 {
-        s += 1;
-    }
-    if m.stages != 0 {
-        s += if profile.stage & m.stages != 0 { 2 } else { -1 };
-    }
-    if profile.needs_finance && p.needs_finance {
-        s += 2;
-    }
-    if p.requires_foreign_qualification {
-        s += if profile.foreign_qualification { 2 } else { -2 };
-    } else if profile.foreign_qualification && m.goals & codes::bit(GOALS, "recognition").unwrap_or(0) != 0 {
-        s += 2;
-    }
-    if m.status != 0 && profile.status & m.status == 0 {
-        s -= 1;
-    }
-    if p.needs_work_permit && profile.allowed_to_work.as_deref() != Some("yes") {
-        s -= 1;
-    }
-    s
+/// One matching rule: when it holds for a profile and a programme, what it adds to the score and
+/// what it tells the user. [`score`] and [`reasons`] both read [`RULES`], so the two cannot drift
+/// apart, and a rule that raises the score must say why (checked when compiling).
+struct Rule {
+    /// The codes the rule matched (a mask), or 1 for a rule without codes; 0 when it does not hold.
+    holds: fn(&Profile, &Programme) -> u32,
+    /// Added to the score for each reason the rule gives; negative counts against the programme.
+    weight: i32,
+    says: Says,
 }
 
+/// What a rule that holds tells the user.
+enum Says {
+    /// Nothing; the rule only lowers the score.
+    Nothing,
+    /// Where the programme is offered: the user's region, the whole country, or online.
+    Place,
+    /// One fixed reason.
+    Is(Reason),
+    /// One reason per matched code, counted once each.
+    EachCode(&'static [&'static str], fn(&'static str) -> Reason),
+    /// One reason, for the first matched code.
+    FirstCode(&'static [&'static str], fn(&'static str) -> Reason),
+}
+
+impl Says {
+    /// What a rule of `weight` that matched `hits` adds to the score: the weight once for each
+    /// reason it gives (or once, for a rule that says nothing).
+    fn adds(&self, weight: i32, hits: u32) -> i32 {
+        let times = match self {
+            Says::EachCode(..) => hits.count_ones() as i32,
+            _ => i32::from(hits != 0),
+        };
+        weight * times
+    }
+}
+
+/// The bit of the "recognition" goal.
+const RECOGNITION: u32 = const_bit(GOALS, "recognition");
+const _: () = assert!(RECOGNITION != 0, "`recognition` is a goal");
+
+/// [`codes::bit`] at compile time; 0 if `code` is not in `list`.
+const fn const_bit(list: &[&str], code: &str) -> u32 {
+    let (mut rest, mut bit) = (list, 1);
+    while let [first, tail @ ..] = rest {
+        if same_bytes(first.as_bytes(), code.as_bytes()) {
+            return bit;
+        }
+        (rest, bit) = (tail, bit << 1);
+    }
+    0
+}
+
+const fn same_bytes(a: &[u8], b: &[u8]) -> bool {
+    match (a, b) {
+        ([x, a @ ..], [y, b @ ..]) => *x == *y && same_bytes(a, b),
+        ([], []) => true,
+        _ => false,
+    }
+}
+
+/// A rule without codes matches once, or not at all.
+fn when(b: bool) -> u32 {
+    u32::from(b)
+}
+
+const fn rule(weight: i32, says: Says, holds: fn(&Profile, &Programme) -> u32) -> Rule {
+    Rule { holds, weight, says }
+}
+
+/// Declares [`RULES`] and writes [`score`] out from the same rows. `score` runs for every
+/// programme that passes the filters, so it calls each rule's `holds` directly, where the
+/// compiler inlines it; a loop over the table's function pointers made ranking about 30% slower.
+macro_rules! rules {
+    ($(($weight:expr, $says:expr, $holds:expr),)*) => {
+        /// The rules, in the order their reasons are shown, advisory notes last. Each row: the
+        /// weight, what the rule says, and when it holds (`u` the profile, `p` the programme).
+        static RULES: &[Rule] = &[$(rule($weight, $says, $holds),)*];
+
+        /// The ranking score; reasons are only built for the programmes finally shown.
+        fn score(profile: &Profile, p: &Programme) -> i32 {
+            let mut s = 0;
+            $(
+                let holds: fn(&Profile, &Programme) -> u32 = $holds;
+                s += $says.adds($weight, holds(profile, p));
+            )*
+            s
+        }
+    };
+}
+
+rules![
+    // Offered only in some regions, so near the user (who, having passed the filter, lives in one).
+    (1, Says::Place, |_, p| when(!p.masks.online && !p.masks.any_region)),
+    (0, Says::Place, |_, p| when(p.masks.online || p.masks.any_region)),
+    (2, Says::EachCode(GOALS, Reason::Goal), |u, p| u.goals & p.masks.goals),
+    (3, Says::FirstCode(LANGUAGES, Reason::InLanguage), |u, p| u.language & p.masks.languages),
+    (1, Says::FirstCode(LANGUAGES, Reason::InLanguage), |u, p| {
+        if u.language & p.masks.languages != 0 { 0 } else { u.other_languages & p.masks.languages }
+    }),
+    (2, Says::Is(Reason::Childcare), |u, p| when(u.childcare && p.childcare == Childcare::Yes)),
+    (0, Says::Is(Reason::AskChildcare), |u, p| when(u.childcare && p.childcare == Childcare::Unknown)),
+    (-1, Says::Nothing, |u, p| when(u.childcare && p.childcare == Childcare::No)),
+    (1, Says::Is(Reason::Sector), |u, p| when(u.sectors & p.masks.sectors != 0)),
+    (2, Says::Is(Reason::Stage), |u, p| when(u.stage & p.masks.stages != 0)),
+    (2, Says::Is(Reason::Finance), |u, p| when(u.needs_finance && p.needs_finance)),
+    (2, Says::Is(Reason::ForQualification), |u, p| {
+        when(u.foreign_qualification && (p.requires_foreign_qualification || p.masks.goals & RECOGNITION != 0))
+    }),
+    (0, Says::Is(Reason::Free), |_, p| when(p.cost == Cost::Free)),
+    (-1, Says::Is(Reason::CheckStatus), |u, p| when(p.masks.status != 0 && u.status & p.masks.status == 0)),
+    (-1, Says::Is(Reason::CheckWorkPermit), |u, p| {
+        when(p.needs_work_permit && u.allowed_to_work.as_deref() != Some("yes"))
+    }),
+    (-2, Says::Is(Reason::CheckQualification), |u, p| {
+        when(p.requires_foreign_qualification && !u.foreign_qualification)
+    }),
+    (-1, Says::Is(Reason::CheckStage), |u, p| {
+        when(p.masks.stages != 0 && u.stage != 0 && u.stage & p.masks.stages == 0)
+    }),
+    // For some business stages, and the user named none: nothing to check with the provider.
+    (-1, Says::Nothing, |u, p| when(p.masks.stages != 0 && u.stage == 0)),
+];
+
+// A rule that raises the score always says why; one that says nothing only lowers it.
+const _: () = {
+    let mut i = 0;
+    while i < RULES.len() {
+        assert!(!matches!(RULES[i].says, Says::Nothing) || RULES[i].weight < 0, "a silent rule that raises the score");
+        i += 1;
+    }
+};
+
 fn reasons(profile: &Profile, p: &Programme) -> Vec<Reason> {
-    let m = &p.masks;
     let mut r = Vec::new();
-    match (&profile.region, m.online) {
-        (Some(region), _) if p.regions.contains(region) => r.push(Reason::InRegion(region.clone())),
-        _ if m.any_region && profile.country.as_deref() == Some(p.country.as_str()) => {
-            r.push(Reason::InCountry(p.country.clone()))
+    for rule in RULES {
+        let hits = (rule.holds)(profile, p);
+        if hits == 0 {
+            continue;
         }
-        _ => r.push(Reason::Online),
-    }
-    r.extend(codes::codes(GOALS, profile.goals & m.goals).map(Reason::Goal));
-    if let Some(lang) = codes::codes(LANGUAGES, profile.language & m.languages).next() {
-        r.push(Reason::InLanguage(lang));
-    } else if let Some(lang) = codes::codes(LANGUAGES, profile.other_languages & m.languages).next() {
-        r.push(Reason::InLanguage(lang));
-    }
-    if profile.childcare {
-        match p.childcare.as_str() {
-            "yes" => r.push(Reason::Childcare),
-            "unknown" => r.push(Reason::AskChildcare),
-            _ => {}
+        match &rule.says {
+            Says::Nothing => {}
+            Says::Place => r.push(place(profile, p)),
+            Says::Is(reason) => r.push(reason.clone()),
+            Says::EachCode(list, reason) => r.extend(codes::codes(list, hits).map(reason)),
+            Says::FirstCode(list, reason) => r.extend(codes::codes(list, hits).next().map(reason)),
         }
-    }
-    if profile.sectors & m.sectors != 0 {
-        r.push(Reason::Sector);
-    }
-    if m.stages != 0 && profile.stage & m.stages != 0 {
-        r.push(Reason::Stage);
-    }
-    if profile.needs_finance && p.needs_finance {
-        r.push(Reason::Finance);
-    }
-    if profile.foreign_qualification
-        && (p.requires_foreign_qualification || m.goals & codes::bit(GOALS, "recognition").unwrap_or(0) != 0)
-    {
-        r.push(Reason::ForQualification);
-    }
-    if p.cost == "free" {
-        r.push(Reason::Free);
-    }
-    if m.status != 0 && profile.status & m.status == 0 {
-        r.push(Reason::CheckStatus);
-    }
-    if p.needs_work_permit && profile.allowed_to_work.as_deref() != Some("yes") {
-        r.push(Reason::CheckWorkPermit);
-    }
-    if p.requires_foreign_qualification && !profile.foreign_qualification {
-        r.push(Reason::CheckQualification);
-    }
-    if m.stages != 0 && profile.stage != 0 && profile.stage & m.stages == 0 {
-        r.push(Reason::CheckStage);
     }
     r
+}
+
+/// Where the programme meets the user: in their region, in their whole country, or else online.
+fn place(profile: &Profile, p: &Programme) -> Reason {
+    match &profile.region {
+        Some(region) if p.regions.contains(region) => Reason::InRegion(region.clone()),
+        _ if p.masks.any_region && profile.country.as_deref() == Some(p.country.as_str()) => {
+            Reason::InCountry(p.country.clone())
+        }
+        _ => Reason::Online,
+    }
 }
 
 /// The `limit` best programmes for the profile, with reasons, and what the filters excluded.
 pub fn rank<'c>(profile: &Profile, catalogue: &'c [Programme], limit: usize) -> Outcome<'c> {
     let mut excluded = [0usize; 4];
-    let mut passing: Vec<(i32, usize)> = Vec::new();
-    for (i, p) in catalogue.iter().enumerate() {
+    let mut passing: Vec<(i32, &'c Programme)> = Vec::new();
+    for p in catalogue {
         match excluded_by(profile, p) {
             Some(f) => excluded[f as usize] += 1,
-            None => passing.push((score(profile, p), i)),
+            None => passing.push((score(profile, p), p)),
         }
     }
     let total = passing.len();
-    let order =
-        |a: &(i32, usize), b: &(i32, usize)| b.0.cmp(&a.0).then_with(|| catalogue[a.1].id.cmp(&catalogue[b.1].id));
+    let order = |a: &(i32, &Programme), b: &(i32, &Programme)| b.0.cmp(&a.0).then_with(|| a.1.id.cmp(&b.1.id));
     if passing.len() > limit && limit > 0 {
         passing.select_nth_unstable_by(limit - 1, order);
         passing.truncate(limit);
@@ -294,7 +359,7 @@ pub fn rank<'c>(profile: &Profile, catalogue: &'c [Programme], limit: usize) -> 
     passing.truncate(limit);
     let matches = passing
         .into_iter()
-        .map(|(score, i)| Match { programme: &catalogue[i], score, reasons: reasons(profile, &catalogue[i]) })
+        .map(|(score, programme)| Match { programme, score, reasons: reasons(profile, programme) })
         .collect();
     Outcome { matches, total, excluded }
 }

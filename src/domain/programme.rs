@@ -2,7 +2,14 @@
 //! texts per language. Parse, don't validate: [`Programme::from_fields`] turns one row of named
 //! text fields (a CSV row, a TOML table) into a programme, or into every problem of the row.
 
-use super::codes::{self, COUNTRIES, GOALS, LANGUAGES, SECTORS, STAGES, STATUSES};
+mod choice;
+mod columns;
+mod row;
+
+pub use choice::{Childcare, Cost};
+
+use super::codes::{self, GOALS, LANGUAGES, SECTORS, STAGES, STATUSES};
+use row::Row;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -25,10 +32,8 @@ pub struct Programme {
     /// The offer provides money (loan, guarantee, grant).
     pub needs_finance: bool,
     pub languages: Vec<String>,
-    /// `yes`, `no` or `unknown`.
-    pub childcare: String,
-    /// `free`, `fee` or `varies`.
-    pub cost: String,
+    pub childcare: Childcare,
+    pub cost: Cost,
     pub contact_url: Option<String>,
     pub contact_phone: Option<String>,
     pub contact_address: Option<String>,
@@ -88,152 +93,36 @@ pub struct FieldError {
     pub message: String,
 }
 
-fn list(v: &str) -> Vec<String> {
-    v.split(';').map(str::trim).filter(|s| !s.is_empty()).map(str::to_string).collect()
-}
-
 impl Programme {
-    /// Builds a programme from named text fields; lists are `;`-separated.
+    /// Builds a programme from named text fields; lists are `;`-separated. The [`Row`] collects
+    /// every problem of the row, in the order the columns are read.
     pub fn from_fields(fields: &BTreeMap<String, String>) -> Result<Programme, Vec<FieldError>> {
-        let mut errors = Vec::new();
-        let mut err = |column: &str, message: String| errors.push(FieldError { column: column.into(), message });
-        let get = |k: &str| fields.get(k).map(|v| v.trim()).unwrap_or("");
-        for key in fields.keys() {
-            let known = COLUMNS.contains(&key.as_str())
-                || key
-                    .split_once(':')
-                    .is_some_and(|(kind, lang)| (kind == "title" || kind == "summary") && LANGUAGES.contains(&lang));
-            if !known {
-                err(key, "unknown column".into());
-            }
-        }
-        let id = get("id").to_string();
-        if id.is_empty()
-            || id.len() > 40
-            || !id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
-        {
-            err("id", format!("`{id}`: use 1–40 lowercase letters, digits and `-`"));
-        }
-        let owner = get("owner").to_string();
-        if owner.is_empty() {
-            err("owner", "the organisation is missing".into());
-        }
-        let country = get("country").to_string();
-        if !COUNTRIES.contains(&country.as_str()) {
-            err("country", format!("`{country}`: use one of {}", COUNTRIES.join(", ")));
-        }
-        let regions = list(get("regions"));
-        if regions.is_empty() {
-            err("regions", "name at least one region, `any` or `online`".into());
-        }
-        for r in regions.iter().filter(|_| COUNTRIES.contains(&country.as_str())) {
-            if r != "any" && r != "online" && !codes::regions(&country).contains(&r.as_str()) {
-                err(
-                    "regions",
-                    format!(
-                        "`{r}` is not a region of {country} (use {}, any or online)",
-                        codes::regions(&country).join(", ")
-                    ),
-                );
-            }
-        }
-        let mut codes_of = |column: &str, allowed: &[&str], required: bool| -> Vec<String> {
-            let values = list(get(column));
-            if required && values.is_empty() {
-                err(column, format!("name at least one of {}", allowed.join(", ")));
-            }
-            for v in &values {
-                if !allowed.contains(&v.as_str()) {
-                    err(column, format!("`{v}` is not one of {}", allowed.join(", ")));
-                }
-            }
-            values
-        };
-        let goals = codes_of("goals", GOALS, true);
-        let status = codes_of("status", STATUSES, false);
-        let business_stages = codes_of("business_stages", STAGES, false);
-        let languages = codes_of("languages", LANGUAGES, false);
-        let sectors = codes_of("sectors", SECTORS, false);
-        let mut flag = |column: &str| match get(column) {
-            "yes" => true,
-            "no" | "" => false,
-            other => {
-                err(column, format!("`{other}`: use yes or no"));
-                false
-            }
-        };
-        let needs_work_permit = flag("needs_work_permit");
-        let women_only = flag("women_only");
-        let requires_foreign_qualification = flag("requires_foreign_qualification");
-        let needs_finance = flag("needs_finance");
-        let sample = flag("sample");
-        let mut age = |column: &str| -> Option<u8> {
-            let v = get(column);
-            if v.is_empty() {
-                return None;
-            }
-            match v.parse::<u8>() {
-                Ok(n) if n <= 120 => Some(n),
-                _ => {
-                    err(column, format!("`{v}`: use a whole number of years (0–120) or leave it empty"));
-                    None
-                }
-            }
-        };
-        let (age_min, age_max) = (age("age_min"), age("age_max"));
-        if let (Some(a), Some(b)) = (age_min, age_max)
-            && a > b
-        {
-            err("age_max", format!("{b} is below age_min {a}"));
-        }
-        let mut one_of = |column: &str, allowed: &[&str], default: &str| -> String {
-            let v = get(column);
-            let v = if v.is_empty() { default } else { v };
-            if !allowed.contains(&v) {
-                err(column, format!("`{v}`: use one of {}", allowed.join(", ")));
-            }
-            v.to_string()
-        };
-        let childcare = one_of("childcare", &["yes", "no", "unknown"], "unknown");
-        let cost = one_of("cost", &["free", "fee", "varies"], "varies");
-        let optional = |column: &str| Some(get(column).to_string()).filter(|v| !v.is_empty());
-        let contact_url = optional("contact_url");
-        if let Some(url) = &contact_url
-            && !(url.starts_with("https://") || url.starts_with("http://"))
-        {
-            err("contact_url", format!("`{url}`: a web address starting with https://"));
-        }
-        let last_verified = optional("last_verified");
-        if let Some(d) = &last_verified
-            && !is_date(d)
-        {
-            err("last_verified", format!("`{d}`: use a date like 2026-11-25"));
-        }
-        let mut texts = BTreeMap::new();
-        for lang in LANGUAGES {
-            let title = get(&format!("title:{lang}")).to_string();
-            let summary = get(&format!("summary:{lang}")).to_string();
-            if title.chars().count() > 80 {
-                err(&format!("title:{lang}"), "keep titles under 80 characters".into());
-            }
-            if summary.chars().count() > 200 {
-                err(&format!("summary:{lang}"), "keep the summary to one short sentence (under 200 characters)".into());
-            }
-            match (title.is_empty(), summary.is_empty()) {
-                (false, false) => {
-                    texts.insert(lang.to_string(), (title, summary));
-                }
-                (true, true) => {}
-                (true, false) => err(&format!("title:{lang}"), "a summary without a title".into()),
-                (false, true) => err(&format!("summary:{lang}"), "a title without a summary".into()),
-            }
-        }
-        if !texts.contains_key("en") {
-            err("title:en", "an English title and summary are required (the fallback for every language)".into());
-        }
-        if !errors.is_empty() {
-            return Err(errors);
-        }
+        let mut row = Row::new(fields);
+        columns::names(&mut row);
+        let id = columns::id(&mut row);
+        let owner = columns::owner(&mut row);
+        let country = columns::country(&mut row);
+        let regions = columns::regions(&mut row, &country);
+        let goals = row.required_codes("goals", GOALS);
+        let status = row.codes("status", STATUSES);
+        let business_stages = row.codes("business_stages", STAGES);
+        let languages = row.codes("languages", LANGUAGES);
+        let sectors = row.codes("sectors", SECTORS);
+        let needs_work_permit = row.flag("needs_work_permit");
+        let women_only = row.flag("women_only");
+        let requires_foreign_qualification = row.flag("requires_foreign_qualification");
+        let needs_finance = row.flag("needs_finance");
+        let sample = row.flag("sample");
+        let (age_min, age_max) = columns::ages(&mut row);
+        let childcare = row.one_of("childcare", &Childcare::ALL, Childcare::as_str);
+        let cost = row.one_of("cost", &Cost::ALL, Cost::as_str);
+        let contact_url = columns::contact_url(&mut row);
+        let last_verified = columns::last_verified(&mut row);
+        let texts = columns::texts(&mut row);
+        let contact_phone = row.optional("contact_phone");
+        let contact_address = row.optional("contact_address");
+        let next_steps = row.list("next_steps");
+        row.finish()?;
         let mut p = Programme {
             id,
             owner,
@@ -252,10 +141,10 @@ impl Programme {
             childcare,
             cost,
             contact_url,
-            contact_phone: optional("contact_phone"),
-            contact_address: optional("contact_address"),
+            contact_phone,
+            contact_address,
             sectors,
-            next_steps: list(get("next_steps")),
+            next_steps,
             last_verified,
             sample,
             texts,
@@ -301,8 +190,8 @@ impl Programme {
         put("business_stages", join(&self.business_stages));
         put("needs_finance", yes(self.needs_finance));
         put("languages", join(&self.languages));
-        put("childcare", self.childcare.clone());
-        put("cost", self.cost.clone());
+        put("childcare", self.childcare.as_str().to_string());
+        put("cost", self.cost.as_str().to_string());
         put("contact_url", self.contact_url.clone().unwrap_or_default());
         put("contact_phone", self.contact_phone.clone().unwrap_or_default());
         put("contact_address", self.contact_address.clone().unwrap_or_default());
@@ -328,14 +217,6 @@ impl Programme {
             .unwrap_or(("", ""));
         (t, s)
     }
-}
-
-fn is_date(d: &str) -> bool {
-    let b = d.as_bytes();
-    b.len() == 10
-        && b[4] == b'-'
-        && b[7] == b'-'
-        && d.bytes().enumerate().all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
 }
 
 /// Rows that repeat an id of an earlier row: (row, column error).

@@ -206,3 +206,82 @@ fn ties_are_broken_by_id_so_the_order_never_changes() {
     assert_eq!(top2, ["alpha", "beta"], "a limit returns the same first entries");
     assert_eq!(rank(&profile(&[]), &catalogue, 2).total, 4);
 }
+
+/// Score and reasons of a plain programme (country-wide, for the user's goal) and of the same
+/// programme with `fields` added, for a profile with `answers`.
+fn plain_and_with(answers: Answers, fields: Answers) -> [(i32, Vec<Reason>); 2] {
+    let plain = [("regions", "any")];
+    let with: Vec<(&str, &str)> = plain.iter().chain(fields.iter()).copied().collect();
+    let catalogue = vec![programme("plain", &plain), programme("with", &with)];
+    let outcome = rank(&profile(answers), &catalogue, 5);
+    ["plain", "with"].map(|id| {
+        let m = outcome.matches.iter().find(|m| m.programme.id == id);
+        let m = m.unwrap_or_else(|| panic!("{id} passes the filters: {fields:?}"));
+        (m.score, m.reasons.clone())
+    })
+}
+
+#[test]
+fn every_rule_that_raises_the_score_shows_its_reason() {
+    let cases: &[(Answers, Answers, i32, Reason)] = &[
+        (&[], &[("regions", "berlin")], 1, Reason::InRegion("berlin".into())),
+        (&[("goals", "job,training")], &[("goals", "job;training")], 2, Reason::Goal("training")),
+        (&[], &[("languages", "en")], 3, Reason::InLanguage("en")),
+        (&[("other_languages", "ar")], &[("languages", "ar")], 1, Reason::InLanguage("ar")),
+        (&[("childcare", "yes")], &[("childcare", "yes")], 2, Reason::Childcare),
+        (&[("sector", "crafts")], &[("sectors", "crafts;it")], 1, Reason::Sector),
+        (&[("business_stage", "plan")], &[("business_stages", "plan")], 2, Reason::Stage),
+        (&[("needs_finance", "yes")], &[("needs_finance", "yes")], 2, Reason::Finance),
+        (
+            &[("foreign_qualification", "yes")],
+            &[("requires_foreign_qualification", "yes")],
+            2,
+            Reason::ForQualification,
+        ),
+        (
+            &[("foreign_qualification", "yes"), ("goals", "not_sure")],
+            &[("goals", "job;recognition")],
+            2,
+            Reason::ForQualification,
+        ),
+    ];
+    for (answers, fields, raise, reason) in cases {
+        let [(plain, plain_reasons), (with, reasons)] = plain_and_with(answers, fields);
+        assert_eq!(with - plain, *raise, "{fields:?} for {answers:?}");
+        assert!(reasons.contains(reason), "{fields:?} for {answers:?}: {reason:?} missing from {reasons:?}");
+        assert!(!plain_reasons.contains(reason), "{reason:?} comes from {fields:?}: {plain_reasons:?}");
+        assert!(!reason.is_note(), "{reason:?}");
+    }
+}
+
+#[test]
+fn notes_and_silent_rules_never_raise_the_score() {
+    let cases: &[(Answers, Answers, i32, Option<Reason>)] = &[
+        (&[("status_category", "asylum_seeker")], &[("status", "refugee")], -1, Some(Reason::CheckStatus)),
+        (&[("allowed_to_work", "no")], &[("needs_work_permit", "yes")], -1, Some(Reason::CheckWorkPermit)),
+        (&[], &[("requires_foreign_qualification", "yes")], -2, Some(Reason::CheckQualification)),
+        (&[("business_stage", "idea")], &[("business_stages", "plan")], -1, Some(Reason::CheckStage)),
+        (&[], &[("cost", "free")], 0, Some(Reason::Free)),
+        // Silent: a stage the user never named, and no childcare for someone who needs it.
+        (&[], &[("business_stages", "plan")], -1, None),
+        (&[("childcare", "yes")], &[("childcare", "no")], -1, None),
+    ];
+    for (answers, fields, change, reason) in cases {
+        let [(plain, plain_reasons), (with, reasons)] = plain_and_with(answers, fields);
+        assert_eq!(with - plain, *change, "{fields:?} for {answers:?}");
+        match reason {
+            Some(reason) => {
+                assert!(reasons.contains(reason), "{fields:?} for {answers:?}: {reason:?} missing from {reasons:?}");
+                assert!(!plain_reasons.contains(reason), "{reason:?} comes from {fields:?}: {plain_reasons:?}");
+            }
+            None => assert!(
+                reasons.iter().all(|r| plain_reasons.contains(r)),
+                "{fields:?} for {answers:?} says nothing new: {reasons:?} vs {plain_reasons:?}"
+            ),
+        }
+    }
+    // Childcare the provider did not state is a question, and changes nothing.
+    let [(plain, reasons), _] = plain_and_with(&[("childcare", "yes")], &[]);
+    let [(no_childcare_plain, _), _] = plain_and_with(&[], &[]);
+    assert_eq!((plain, reasons.last()), (no_childcare_plain, Some(&Reason::AskChildcare)));
+}
