@@ -30,17 +30,28 @@ pub async fn ids(tx: &mut Tx) -> Result<Vec<String>, StoreError> {
 }
 
 /// Every programme, by id.
+///
+/// A row that no longer reads as a programme (edited by hand, or written by another version) is
+/// left out with a warning: one bad row must not take the whole catalogue, and with it every
+/// user's matches, away.
 pub async fn all(store: &Store) -> Result<Vec<Programme>, StoreError> {
     let rows = sqlx::query("SELECT data FROM programmes ORDER BY id").fetch_all(store.pool()).await?;
-    rows.iter()
-        .map(|r| {
-            let text: String = r.try_get("data")?;
-            let mut p: Programme =
-                serde_json::from_str(&text).map_err(|e| StoreError::Corrupt(format!("programme: {e}")))?;
-            p.prepare();
-            Ok(p)
-        })
-        .collect()
+    let mut out = Vec::with_capacity(rows.len());
+    let mut unreadable = 0;
+    for r in &rows {
+        let text: String = r.try_get("data")?;
+        match serde_json::from_str::<Programme>(&text) {
+            Ok(mut p) => {
+                p.prepare();
+                out.push(p);
+            }
+            Err(_) => unreadable += 1,
+        }
+    }
+    if unreadable > 0 {
+        tracing::warn!(unreadable, "stored programmes that do not read were left out; re-import the catalogue");
+    }
+    Ok(out)
 }
 
 /// A cheap fingerprint of the catalogue: count and newest change.

@@ -243,3 +243,30 @@ async fn matches_show_cards_with_reasons_feedback_and_more() {
     assert!(dump.lines().any(|l| l.starts_with("match_results: 7 | DE | berlin | job,language |")), "{dump}");
     db.finish().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_stored_row_that_does_not_read_is_left_out_and_the_rest_serves() {
+    for db in backends().await {
+        let n = catalogue::import(&db.store, &sample_path(), 1).await.unwrap().unwrap().added as i64;
+        for (id, data) in
+            [("hand-edited", "{not json"), ("other-version", r#"{"id":"other-version","childcare":"sometimes"}"#)]
+        {
+            sqlx::query("INSERT INTO programmes (id, country, sample, data, updated_at) VALUES ($1, 'DE', 0, $2, 2)")
+                .bind(id)
+                .bind(data)
+                .execute(db.store.pool())
+                .await
+                .unwrap();
+        }
+        let all = sifor::storage::programmes::all(&db.store).await.unwrap();
+        assert_eq!(all.len() as i64, n, "{}", db.backend);
+        assert!(all.iter().all(|p| p.id != "hand-edited" && p.id != "other-version"));
+        let app = db.app();
+        app.reload_catalogue().await.unwrap();
+        let user = sifor::services::app::UserRef { id: 9, chat_id: 9 };
+        let start = sifor::services::refugee::conversation::Event::Command(sifor::services::commands::Command::Start);
+        let reply = app.handle(user, start, 3).await.unwrap();
+        assert!(!reply.views.is_empty(), "the bot still answers on {}", db.backend);
+        db.finish().await;
+    }
+}
