@@ -8,6 +8,7 @@ mod compile;
 mod content;
 mod db;
 mod dead_ends;
+mod durability;
 mod engine;
 mod failures;
 mod fake_telegram;
