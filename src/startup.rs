@@ -95,21 +95,31 @@ pub async fn shutdown_signal() {
     let _ = ctrl_c.await;
 }
 
-/// Warnings, but none of teloxide's own update logging: it prints whole updates and response
-/// bodies (users' texts) when something fails to parse. sifor logs those failures by kind.
-const DEFAULT_LOG: &str = "warn,teloxide::dispatching=off,teloxide::update_listeners=off,teloxide::error_handlers=off";
+/// Warnings by default.
+const DEFAULT_LOG: &str = "warn";
+
+/// Never teloxide's own update logging, whatever `SIFOR_LOG` says: it prints whole updates and
+/// response bodies (users' texts, names, invitation tokens) when something fails to parse.
+/// sifor logs those failures by kind.
+const ALWAYS_OFF: &str = "teloxide::dispatching=off,teloxide::update_listeners=off,teloxide::error_handlers=off";
 
 /// Logging to stderr (`SIFOR_LOG` filters), and panics reported by place only: a panic message
 /// can quote the data it choked on, which may be what a user wrote.
 pub fn init_process() {
     tracing_subscriber::fmt()
         .with_writer(std::io::stderr)
-        .with_env_filter(
-            tracing_subscriber::EnvFilter::try_from_env("SIFOR_LOG").unwrap_or_else(|_| DEFAULT_LOG.into()),
-        )
+        .with_env_filter(log_filter(std::env::var("SIFOR_LOG").ok().as_deref()))
         .init();
     std::panic::set_hook(Box::new(|info| {
         let place = info.location().map(|l| format!("{}:{}", l.file(), l.line())).unwrap_or_default();
         tracing::error!(at = %place, "a panic; the update it happened in was answered with an apology");
     }));
+}
+
+/// The log filter: the operator's (`SIFOR_LOG`) or the default, always with [`ALWAYS_OFF`] last
+/// so that it wins.
+pub fn log_filter(wanted: Option<&str>) -> tracing_subscriber::EnvFilter {
+    let base = wanted.map(str::trim).filter(|w| !w.is_empty()).unwrap_or(DEFAULT_LOG);
+    tracing_subscriber::EnvFilter::try_new(format!("{base},{ALWAYS_OFF}"))
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new(format!("{DEFAULT_LOG},{ALWAYS_OFF}")))
 }

@@ -1,6 +1,9 @@
 -- Staff: the scope of each grant (the role itself is users.role), single-use invitations stored
 -- as hashes, and which command menu each chat was last given.
 
+-- Nobody could be granted a role before this: a role set by hand without a scope is undone.
+UPDATE users SET role = 'refugee' WHERE role <> 'refugee';
+
 CREATE TABLE staff (
     user_id BIGINT PRIMARY KEY REFERENCES users (id) ON DELETE CASCADE,
     regions TEXT NOT NULL,              -- comma list of region or country codes

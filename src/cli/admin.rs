@@ -18,7 +18,7 @@ const CLI: &str = "cli";
 #[derive(clap::Args)]
 pub struct ScopeArgs {
     /// Regions (e.g. berlin,vienna) or countries (DE = every region of Germany), comma-separated;
-    /// admins default to every country.
+    /// not for admins, who cover every country.
     #[arg(long)]
     region: Option<String>,
     /// Idea topics a partner reviews (comma-separated; default: every topic).
@@ -87,8 +87,10 @@ fn grant_of(role: &str, scope: &ScopeArgs) -> Result<(Role, Scope), String> {
         .ok_or_else(|| format!("unknown role `{role}` (coordinator, partner or admin)"))
         .and_then(|r| staff::grantable(r).map_err(|e| e.to_string()))?;
     let regions = match region {
-        Some(r) => r.to_string(),
+        // Admins cover every country: they invite and revoke staff anywhere.
+        Some(_) if role == Role::Admin => return Err("admins cover every country: leave out --region".into()),
         None if role == Role::Admin => codes::COUNTRIES.join(","),
+        Some(r) => r.to_string(),
         None => return Err("--region is needed: a region (berlin) or a country (DE)".into()),
     };
     let scope = Scope::parse(&regions, topics, org).map_err(|e| e.to_string())?;
@@ -172,7 +174,8 @@ pub fn staff_cmd(cmd: StaffCmd, database_url: &str) -> anyhow::Result<ExitCode> 
                 let user = users::by_pseudonym(&mut tx, &pseudonym).await?;
                 match user {
                     Some(u) if store::revoke(&mut tx, u.id).await? => {
-                        let detail = format!("role={}", u.role);
+                        let withdrawn = store::withdraw_invites_by(&mut tx, &pseudonym, now()).await?;
+                        let detail = format!("role={} invites_withdrawn={withdrawn}", u.role);
                         audit::record(&mut tx, now(), CLI, "revoke", Some(&pseudonym), Some(&detail)).await?;
                         tx.commit().await?;
                         // (SQLite has one connection: the transaction above must be over first.)

@@ -165,6 +165,14 @@ impl App {
         Ok(())
     }
 
+    /// Notes that the chat of `user` now has the menu of `role` (after Telegram took it).
+    pub async fn menu_done(&self, user: i64, role: crate::domain::Role) -> Result<(), StoreError> {
+        let mut tx = self.store.begin().await?;
+        users::set_menu(&mut tx, user, role).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
     /// The short apology shown when an event could not be handled (the database failed, or a
     /// bug): in the language Telegram suggests, as the user's own may be unreadable just then.
     pub fn apology(&self, language_hint: Option<&str>) -> String {
@@ -186,7 +194,7 @@ impl App {
         }
         for _ in 0..ATTEMPTS {
             match self.try_handle(user, event, ctx, now).await {
-                Err(StoreError::Conflict) => continue,
+                Err(e) if e.is_retryable() => continue,
                 other => return other,
             }
         }
@@ -233,17 +241,22 @@ impl App {
         dispatch::route(self, &mut turn, if allowed { event } else { Event::UnknownCommand }).await?;
         if turn.deleted {
             turn.tx.commit().await?;
+            if turn.user.menu.is_staff() {
+                let (user_id, chat_id) = (turn.user.id, turn.user.chat_id);
+                let locale = crate::i18n::REFERENCE.to_string();
+                turn.reply.menus.push(MenuChange { user_id, chat_id, role: crate::domain::Role::Refugee, locale });
+            }
             return Ok(turn.reply);
         }
         for done in std::mem::take(&mut turn.reply.handovers) {
             handover::carry_out(self, &mut turn, &done).await?;
         }
         refugee::matches::record(&mut turn).await?;
-        // The chat's command menu follows the role (granted, revoked here or from the CLI).
+        // The chat's command menu follows the role (granted, revoked here or from the CLI); it
+        // is noted as set only when Telegram took it, so until then every event asks again.
         if turn.user.menu != turn.user.role {
-            users::set_menu(&mut turn.tx, turn.user.id, turn.user.role).await?;
-            let locale = turn.tag();
-            turn.reply.menus.push(MenuChange { chat_id: turn.user.chat_id, role: turn.user.role, locale });
+            let (user_id, chat_id, role, locale) = (turn.user.id, turn.user.chat_id, turn.user.role, turn.tag());
+            turn.reply.menus.push(MenuChange { user_id, chat_id, role, locale });
         }
         profile::persist(self, &mut turn, &before).await?;
         let json = turn.state.to_json();

@@ -15,13 +15,13 @@ pub(crate) async fn route(app: &App, turn: &mut Turn<'_>, event: Event<'_>) -> R
             Some(payload) => staff::accept::offer(app, turn, &payload).await?,
             None => false,
         },
-        Event::Press(Press::Invite(accept)) => staff::accept::decide(app, turn, *accept).await?,
+        Event::Press(Press::Invite { accept, id }) => staff::accept::decide(app, turn, *accept, *id).await?,
         Event::Command(Command::MyRole) => {
             staff::myrole::show(app, turn).await?;
             true
         }
         Event::Command(Command::Staff) | Event::Press(Press::StaffRoster) => staff::roster::show(app, turn).await?,
-        Event::Press(Press::StaffInvite(role)) => staff::roster::choose_scope(app, turn, *role),
+        Event::Press(Press::StaffInvite(role)) => staff::roster::choose_scope(app, turn, *role).await?,
         Event::Press(Press::StaffInviteScope { role, scope }) => {
             staff::roster::make_invite(app, turn, *role, *scope).await?
         }

@@ -53,12 +53,42 @@ fn entry(r: &sqlx::any::AnyRow) -> Result<Entry, sqlx::Error> {
 }
 
 /// Removes every entry that names the pseudonym (part of erasing a user).
+///
+/// Staff actions ([`STAFF_ACTIONS`]) stay, with the pseudonym replaced by `deleted`: erasing
+/// oneself must not erase the record of what one did, or had done to one, as staff.
 pub async fn forget(tx: &mut Tx, pseudonym: &str) -> Result<u64, StoreError> {
+    let staff = STAFF_ACTIONS.iter().map(|a| format!("'{a}'")).collect::<Vec<_>>().join(", ");
+    for column in ["actor", "subject"] {
+        sqlx::query(sqlx::AssertSqlSafe(format!(
+            "UPDATE audit_log SET {column} = 'deleted' WHERE {column} = $1 AND action IN ({staff})"
+        )))
+        .bind(pseudonym)
+        .execute(&mut **tx)
+        .await?;
+    }
     let done = sqlx::query("DELETE FROM audit_log WHERE actor = $1 OR subject = $1")
         .bind(pseudonym)
         .execute(&mut **tx)
         .await?;
     Ok(done.rows_affected())
+}
+
+/// The actions of staff administration: kept when a person erases themselves, and the only
+/// ones the admins' roster shows.
+pub const STAFF_ACTIONS: &[&str] = &["grant", "revoke", "invite_created", "invite_used", "invite_withdrawn"];
+
+/// The newest staff actions (at most `limit`), newest last.
+pub async fn recent_staff(tx: &mut Tx, limit: i64) -> Result<Vec<Entry>, StoreError> {
+    let staff = STAFF_ACTIONS.iter().map(|a| format!("'{a}'")).collect::<Vec<_>>().join(", ");
+    let rows = sqlx::query(sqlx::AssertSqlSafe(format!(
+        "SELECT at, actor, action, subject, detail FROM audit_log WHERE action IN ({staff}) ORDER BY id DESC LIMIT $1"
+    )))
+    .bind(limit)
+    .fetch_all(&mut **tx)
+    .await?;
+    let mut out = rows.iter().map(entry).collect::<Result<Vec<_>, _>>()?;
+    out.reverse();
+    Ok(out)
 }
 
 /// The newest entries (at most `limit`), optionally since a time and by one actor, newest last.

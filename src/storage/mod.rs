@@ -47,6 +47,18 @@ pub enum StoreError {
     Corrupt(String),
 }
 
+impl StoreError {
+    /// Whether running the event again may succeed: a session written concurrently, or a
+    /// PostgreSQL deadlock or serialization failure (40P01, 40001).
+    pub fn is_retryable(&self) -> bool {
+        match self {
+            StoreError::Conflict => true,
+            StoreError::Db(sqlx::Error::Database(e)) => matches!(e.code().as_deref(), Some("40P01" | "40001")),
+            _ => false,
+        }
+    }
+}
+
 /// A name for the error's kind that carries no data (errors name tables and constraints, never
 /// what a user wrote; still, logs get only the kind).
 pub fn error_kind(e: &StoreError) -> &'static str {

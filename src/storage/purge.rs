@@ -11,6 +11,11 @@ use super::{Store, StoreError, audit};
 pub use crate::config::Retention;
 use sqlx::Row;
 
+/// Who the purge of users without consent may remove: never staff, who need no consent to
+/// hold their role.
+const UNCONSENTED_REFUGEE: &str = "role = 'refugee' AND NOT EXISTS (SELECT 1 FROM consents c WHERE c.user_id = users.id) \
+     AND NOT EXISTS (SELECT 1 FROM staff s WHERE s.user_id = users.id)";
+
 /// Rows per transaction.
 pub const BATCH: usize = 500;
 
@@ -124,7 +129,7 @@ async fn unconsented(store: &Store, created_before: i64) -> Result<u64, StoreErr
         let ids = page(&mut tx, "created_at", created_before, &mut after).await?;
         if !ids.is_empty() {
             let stale = format!(
-                "SELECT pseudonym FROM users WHERE id IN ({}) AND NOT EXISTS (SELECT 1 FROM consents c WHERE c.user_id = users.id)",
+                "SELECT pseudonym FROM users WHERE id IN ({}) AND {UNCONSENTED_REFUGEE}",
                 placeholders(1, ids.len())
             );
             let mut q = sqlx::query(sqlx::AssertSqlSafe(format!(
@@ -136,7 +141,7 @@ async fn unconsented(store: &Store, created_before: i64) -> Result<u64, StoreErr
             }
             q.execute(&mut *tx).await?;
             let mut q = sqlx::query(sqlx::AssertSqlSafe(format!(
-                "DELETE FROM users WHERE id IN ({}) AND NOT EXISTS (SELECT 1 FROM consents c WHERE c.user_id = users.id)",
+                "DELETE FROM users WHERE id IN ({}) AND {UNCONSENTED_REFUGEE}",
                 placeholders(1, ids.len())
             )));
             for id in &ids {

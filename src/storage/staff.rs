@@ -176,3 +176,39 @@ pub async fn revoke_invite(tx: &mut Tx, id: i64, now: i64) -> Result<bool, Store
             .await?;
     Ok(done.rows_affected() == 1)
 }
+
+/// Withdraws every open invitation made by `created_by` (a revoked or erased admin's links
+/// must not grant anything); returns how many.
+pub async fn withdraw_invites_by(tx: &mut Tx, created_by: &str, now: i64) -> Result<u64, StoreError> {
+    let done = sqlx::query(
+        "UPDATE invites SET revoked_at = $1 WHERE created_by = $2 AND used_at IS NULL AND revoked_at IS NULL",
+    )
+    .bind(now)
+    .bind(created_by)
+    .execute(&mut **tx)
+    .await?;
+    Ok(done.rows_affected())
+}
+
+/// Whether whoever made an invitation may still grant: the command line, or an admin now.
+pub async fn maker_may_grant(tx: &mut Tx, created_by: &str) -> Result<bool, StoreError> {
+    if created_by == "cli" {
+        return Ok(true);
+    }
+    let row = sqlx::query("SELECT 1 AS ok FROM users WHERE pseudonym = $1 AND role = 'admin'")
+        .bind(created_by)
+        .fetch_optional(&mut **tx)
+        .await?;
+    Ok(row.is_some())
+}
+
+/// Replaces an erased person's pseudonym in invitations and grants by `deleted`.
+pub async fn forget(tx: &mut Tx, pseudonym: &str) -> Result<(), StoreError> {
+    for (table, column) in [("invites", "created_by"), ("invites", "used_by"), ("staff", "granted_by")] {
+        sqlx::query(sqlx::AssertSqlSafe(format!("UPDATE {table} SET {column} = 'deleted' WHERE {column} = $1")))
+            .bind(pseudonym)
+            .execute(&mut **tx)
+            .await?;
+    }
+    Ok(())
+}

@@ -41,7 +41,7 @@ pub fn encode(press: &Press, flows: &Registry) -> String {
         // Programme ids are at most 40 characters: this stays under 64 bytes.
         Press::Feedback { programme, saved } => format!("F{}{programme}", u8::from(*saved)),
         Press::Flow(id) => format!("S{}", flows.flows().iter().position(|f| f.id == *id).unwrap_or(usize::MAX >> 1)),
-        Press::Invite(yes) => format!("I{}", u8::from(*yes)),
+        Press::Invite { accept, id } => format!("I{}.{id}", u8::from(*accept)),
         Press::StaffRoster => "Tl".into(),
         Press::StaffInvite(role) => format!("Ti{role}"),
         Press::StaffInviteScope { role, scope } => format!("Ts{role}.{scope}"),
@@ -86,11 +86,15 @@ pub fn decode(data: &str, flows: &Registry) -> Option<Press> {
                 _ => None,
             }
         }
-        "I" => match rest {
-            "1" => Some(Press::Invite(true)),
-            "0" => Some(Press::Invite(false)),
-            _ => None,
-        },
+        "I" => {
+            let (accept, id) = rest.split_once('.')?;
+            let id = id.parse::<i64>().ok().filter(|id| *id > 0)?;
+            match accept {
+                "1" => Some(Press::Invite { accept: true, id }),
+                "0" => Some(Press::Invite { accept: false, id }),
+                _ => None,
+            }
+        }
         "T" => {
             let (kind, rest) = rest.split_at_checked(1)?;
             let who = || pseudonym::is_valid(pseudonym::Kind::User, rest).then(|| rest.to_string());

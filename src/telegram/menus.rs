@@ -38,14 +38,18 @@ pub async fn set_commands(tg: &Telegram) {
 }
 
 /// A chat's own menu after a staff role was granted or revoked: the role's commands in the
-/// user's language, or (back to everyone's menu) the chat's own menu removed.
+/// user's language, or (back to everyone's menu) the chat's own menu removed. Noted in the
+/// store only when Telegram took it; otherwise the user's next event tries again.
 pub async fn set_chat_menu(tg: &Telegram, change: &MenuChange) {
     let chat = ChatId(change.chat_id);
     let scope = BotCommandScope::Chat { chat_id: teloxide::types::Recipient::Id(chat) };
-    if change.role.is_staff() {
+    let done = if change.role.is_staff() {
         let req = tg.bot.set_my_commands(menu(tg, &change.locale, change.role)).scope(scope);
-        let _ = tg.call(chat, req).await;
+        tg.call(chat, req).await.is_ok()
     } else {
-        let _ = tg.call(chat, tg.bot.delete_my_commands().scope(scope)).await;
+        tg.call(chat, tg.bot.delete_my_commands().scope(scope)).await.is_ok()
+    };
+    if done && let Err(e) = tg.app.menu_done(change.user_id, change.role).await {
+        tracing::warn!(error = crate::storage::error_kind(&e), "a menu change could not be noted; it is sent again");
     }
 }

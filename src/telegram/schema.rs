@@ -60,7 +60,7 @@ async fn guarded(
         Err(e) if e.is_panic() => "a handler panicked",
         Err(_) => return Ok(()),
     };
-    tracing::warn!(chat = chat.0, error = failure, "an update could not be handled");
+    tracing::warn!(error = failure, "an update could not be handled");
     let text = render::escape(&tg.app.apology(hint.as_deref()));
     let _ = tg.call(chat, tg.bot.send_message(chat, text).parse_mode(teloxide::types::ParseMode::Html)).await;
     Ok(())

@@ -1,7 +1,8 @@
 //! Every call to the Bot API goes through [`Telegram::call`], which keeps the error contract:
 //! 429 → wait `retry_after` and send the same request again; 403 blocked/deactivated → mark the
 //! user unreachable and stop; "message is not modified" and "query is too old" → nothing to do;
-//! network errors and 5xx → retry with back-off, then log (method and chat only, never text).
+//! network errors and 5xx → retry with back-off, then log (the method and the error's kind only:
+//! never a text, and never a chat id, which in a private chat is the person's Telegram id).
 
 use crate::services::app::App;
 use std::sync::Arc;
@@ -45,12 +46,12 @@ impl Telegram {
             };
             match &error {
                 RequestError::RetryAfter(wait) => {
-                    tracing::info!(method, chat = chat.0, seconds = wait.seconds(), "rate limited, waiting");
+                    tracing::info!(method, seconds = wait.seconds(), "rate limited, waiting");
                     tokio::time::sleep(wait.duration()).await;
                     continue;
                 }
                 RequestError::Api(ApiError::BotBlocked | ApiError::UserDeactivated) => {
-                    tracing::info!(chat = chat.0, "user unreachable (blocked or deactivated)");
+                    tracing::info!("a user is unreachable (blocked or deactivated)");
                     self.unreachable(chat, true).await;
                     return Err(Failed::Unreachable);
                 }
@@ -63,15 +64,15 @@ impl Telegram {
                     if attempt < ATTEMPTS
                         && (text.starts_with("Internal Server Error") || text.starts_with("Bad Gateway")) => {}
                 _ => {
-                    tracing::warn!(method, chat = chat.0, error = kind(&error), "request failed");
+                    tracing::warn!(method, error = kind(&error), "request failed");
                     return Err(Failed::Other);
                 }
             }
-            tracing::info!(method, chat = chat.0, attempt, "transient failure, retrying");
+            tracing::info!(method, attempt, "transient failure, retrying");
             tokio::time::sleep(backoff).await;
             backoff *= 2;
         }
-        tracing::warn!(method, chat = chat.0, "request failed after retries");
+        tracing::warn!(method, "request failed after retries");
         Err(Failed::Other)
     }
 
@@ -79,7 +80,7 @@ impl Telegram {
     pub async fn unreachable(&self, chat: ChatId, yes: bool) {
         let since = yes.then(|| self.app.now());
         if let Err(e) = self.app.set_unreachable(chat.0, since).await {
-            tracing::warn!(chat = chat.0, error = %e, "could not record reachability");
+            tracing::warn!(error = crate::storage::error_kind(&e), "could not record reachability");
         }
     }
 }

@@ -45,7 +45,7 @@ fn press() -> impl Strategy<Value = Press> {
         1 => any::<u16>().prop_map(Press::More),
         1 => ("[a-z0-9-]{1,40}", any::<bool>()).prop_map(|(programme, saved)| Press::Feedback { programme, saved }),
         1 => prop::sample::select(flow_ids()).prop_map(Press::Flow),
-        1 => any::<bool>().prop_map(Press::Invite),
+        1 => (any::<bool>(), 1..i64::MAX).prop_map(|(accept, id)| Press::Invite { accept, id }),
         1 => Just(Press::StaffRoster),
         1 => any::<u8>().prop_map(Press::StaffInvite),
         1 => (any::<u8>(), any::<u16>()).prop_map(|(role, scope)| Press::StaffInviteScope { role, scope }),
@@ -189,7 +189,21 @@ fn hand_written_data_decodes_to_the_press_it_names() {
     assert_eq!(decode("Ts1.4", flows), Some(Press::StaffInviteScope { role: 1, scope: 4 }));
     assert_eq!(decode("TrR-7F3K", flows), Some(Press::StaffRevoke("R-7F3K".into())));
     // Not pseudonyms: another kind's prefix, letters that look alike, SQL, too short.
-    for data in ["TrI-7F3K", "TrR-0O1I", "TyR-7F3K' OR 1=1", "TrR-7F", "Tx", "T", "I2", "Tl1"] {
+    for data in [
+        "TrI-7F3K",
+        "TrR-0O1I",
+        "TyR-7F3K' OR 1=1",
+        "TrR-7F",
+        "Tx",
+        "T",
+        "I2",
+        "Tl1",
+        "I1",
+        "I1.0",
+        "I1.-3",
+        "I1.",
+        "I2.5",
+    ] {
         assert_eq!(decode(data, flows), None, "{data}");
     }
     // The largest nonce in base 36 still fits, and web buttons carry no callback data.

@@ -87,3 +87,13 @@ fn utc_times_read_as_calendar_dates() {
     assert_eq!(utc_text(951_782_400), "2000-02-29 00:00 UTC");
     assert_eq!(utc_text(-86_400), "1969-12-31 00:00 UTC");
 }
+
+#[test]
+fn teloxide_update_logging_stays_off_whatever_sifor_log_says() {
+    for wanted in [None, Some("info"), Some("trace"), Some("teloxide=trace"), Some(""), Some("not a filter[")] {
+        let filter = sifor::startup::log_filter(wanted).to_string();
+        for target in ["teloxide::dispatching=off", "teloxide::update_listeners=off", "teloxide::error_handlers=off"] {
+            assert!(filter.contains(target), "{wanted:?} → {filter}");
+        }
+    }
+}

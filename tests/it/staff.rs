@@ -353,3 +353,106 @@ fn sifor_invite_prints_the_link_last_and_refuses_bad_scopes() {
     assert_eq!(code, Some(2));
     assert!(err.contains("--expires"), "{err}");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_revoked_or_erased_makers_links_and_a_declined_link_grant_nothing() {
+    on_each_backend(async |db| {
+        let t = TestApp::start(db).await;
+        let (admin, a, b, coordinator) = (2401, 2402, 2403, 2404);
+        for user in [admin, a, b, coordinator] {
+            english(&t, user).await;
+        }
+        let admin_pseudonym = t.stored_user(admin, "pseudonym").await.unwrap();
+        assert_eq!(sifor(&t.db, &["grant", &admin_pseudonym]).0, 0);
+        let (code, out) = sifor(&t.db, &["grant", &admin_pseudonym, "--region", "berlin"]);
+        assert_eq!(code, 2, "admins cover every country: {out}");
+
+        // The admin makes a link, then loses the role: the link grants nothing.
+        t.send_text(admin, "/staff");
+        t.press(admin, "➕ Invite: coordinator").await;
+        t.press(admin, "Berlin").await;
+        let link = t.sees(admin, "?start=inv_").await;
+        let kept = link.text.rsplit("start=").next().unwrap().trim().to_string();
+        let (code, out) = sifor(&t.db, &["staff", "revoke", &admin_pseudonym]);
+        assert_eq!(code, 0, "{out}");
+        t.send_text(a, &format!("/start {kept}"));
+        t.sees_times(a, "How old are you?", 2).await;
+        assert_eq!(t.count_seen(a, "You are invited"), 0, "{}", t.backend());
+
+        // Declined links are withdrawn; the card of an earlier link is an old button.
+        let first = invitation(&t, Role::Partner, "vienna", None, 3_600, now()).await;
+        let second = invitation(&t, Role::Coordinator, "DE", None, 3_600, now()).await;
+        t.send_text(b, &format!("/start {first}"));
+        t.sees(b, "as partner organisation for Vienna").await;
+        let first_card = t.last(b);
+        t.send_text(b, &format!("/start {second}"));
+        let second_card = t.sees(b, "as coordinator for all of Germany").await;
+        t.fake.press(b, first_card.id, "✅ Accept");
+        t.sees_times(b, STALE, 1).await;
+        t.fake.press(b, second_card.id, "❌ No, thanks");
+        t.sees(b, "All right. Nothing has changed.").await;
+        t.send_text(a, &format!("/start {second}"));
+        t.sees_times(a, "How old are you?", 3).await;
+        assert_eq!(t.count_seen(a, "You are invited"), 0, "a declined link is spent: {}", t.backend());
+        assert_eq!(t.stored_user(b, "role").await.as_deref(), Some("refugee"));
+
+        // Staff are not offered another role; a failed menu call is sent again.
+        let token = invitation(&t, Role::Coordinator, "berlin", None, 3_600, now()).await;
+        let other = invitation(&t, Role::Admin, "DE", None, 3_600, now()).await;
+        t.fake.fail("setMyCommands", None, crate::fake_telegram::Fault::Blocked, 1);
+        t.send_text(coordinator, &format!("/start {token}"));
+        t.press(coordinator, "✅ Accept").await;
+        t.sees(coordinator, "Welcome!").await;
+        t.settle().await;
+        assert_eq!(chat_menus(&t, coordinator).len(), 1, "one menu call, refused by Telegram");
+        assert_eq!(t.stored_user(coordinator, "menu").await.as_deref(), Some("refugee"), "not noted as set");
+        t.send_text(coordinator, &format!("/start {other}"));
+        t.settle().await;
+        assert_eq!(t.count_seen(coordinator, "as admin"), 0, "no second role offered");
+        assert_eq!(t.stored_user(coordinator, "role").await.as_deref(), Some("coordinator"));
+        assert_eq!(chat_menus(&t, coordinator).len(), 2, "the menu is sent again with the next message");
+        assert_eq!(t.stored_user(coordinator, "menu").await.as_deref(), Some("coordinator"));
+
+        // A coordinator who erases themselves: their staff record stays, pseudonym-less, and
+        // their chat's staff menu goes.
+        let who = t.stored_user(coordinator, "pseudonym").await.unwrap();
+        t.send_text(coordinator, "/delete");
+        t.press(coordinator, "🗑️ Yes, delete everything").await;
+        t.settle().await;
+        assert_eq!(deleted_menus(&t, coordinator), 1, "{}", t.backend());
+        let dump = t.dump().await;
+        assert!(!dump.contains(&who), "the pseudonym is gone: {dump}");
+        let audit: Vec<&str> = dump.lines().filter(|l| l.starts_with("audit_log: ")).collect();
+        assert!(audit.iter().any(|l| l.contains("| invite_used |") && l.contains("| deleted |")), "{audit:#?}");
+        t.finish().await;
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_roster_shows_staff_actions_only_and_staff_outlive_the_consent_purge() {
+    on_each_backend(async |db| {
+        let t = TestApp::start(db).await;
+        let (admin, refugee) = (2501, 2502);
+        english(&t, admin).await;
+        english(&t, refugee).await;
+        let admin_pseudonym = t.stored_user(admin, "pseudonym").await.unwrap();
+        assert_eq!(sifor(&t.db, &["grant", &admin_pseudonym]).0, 0);
+        t.send_text(refugee, "/mydata");
+        t.fake.wait_for(refugee, "the export", |s| s.iter().any(|m| m.document.is_some())).await;
+        t.send_text(admin, "/staff");
+        let roster = t.sees(admin, "👥 Staff: 1").await;
+        let refugee_pseudonym = t.stored_user(refugee, "pseudonym").await.unwrap();
+        assert!(!roster.text.contains(&refugee_pseudonym), "no refugee's entries: {}", roster.text);
+        assert!(roster.text.contains(&format!("cli · grant · {admin_pseudonym}")), "{}", roster.text);
+        t.settle().await;
+        // Neither has consented to anything: ten days on, the purge takes the refugee only.
+        let later = now() + 10 * 86_400;
+        let done = sifor::storage::purge::run(&t.db.store, sifor::config::Retention::default(), later).await.unwrap();
+        assert_eq!(done.users, 1, "{}", t.backend());
+        assert_eq!(t.stored_user(admin, "role").await.as_deref(), Some("admin"));
+        assert_eq!(t.stored_user(refugee, "role").await, None);
+        t.finish().await;
+    })
+    .await;
+}

@@ -76,9 +76,12 @@ pub struct Reply {
     pub menus: Vec<MenuChange>,
 }
 
-/// A chat's command menu to set: the commands of `role`, described in `locale`.
+/// A chat's command menu to set: the commands of `role`, described in `locale`. The adapter
+/// notes it as done ([`crate::services::app::App::menu_done`]) only once Telegram took it, so a
+/// failed call is tried again with the user's next event.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct MenuChange {
+    pub user_id: i64,
     pub chat_id: i64,
     pub role: crate::domain::Role,
     pub locale: String,
@@ -118,7 +121,7 @@ impl Conversation<'_> {
                 Press::Delete(_)
                 | Press::Consent { .. }
                 | Press::Feedback { .. }
-                | Press::Invite(_)
+                | Press::Invite { .. }
                 | Press::StaffRoster
                 | Press::StaffInvite(_)
                 | Press::StaffInviteScope { .. }

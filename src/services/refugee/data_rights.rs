@@ -40,9 +40,17 @@ pub fn ask_delete(app: &App, turn: &mut Turn<'_>) {
     });
 }
 
+/// Erases the user. A staff member's open invitations are withdrawn first (links made by
+/// someone who is gone grant nothing); the record of staff actions stays, pseudonym-less.
 pub async fn delete(app: &App, turn: &mut Turn<'_>) -> Result<(), StoreError> {
     let who = turn.user.pseudonym.clone();
+    if turn.user.role.is_staff() {
+        let withdrawn = crate::storage::staff::withdraw_invites_by(&mut turn.tx, &who, turn.now).await?;
+        let detail = format!("role={} invites_withdrawn={withdrawn}", turn.user.role);
+        audit::record(&mut turn.tx, turn.now, "system", "revoke", Some(&who), Some(&detail)).await?;
+    }
     audit::forget(&mut turn.tx, &who).await?;
+    crate::storage::staff::forget(&mut turn.tx, &who).await?;
     users::delete(&mut turn.tx, turn.user.id).await?;
     audit::record(&mut turn.tx, turn.now, "system", "user_deleted", None, None).await?;
     turn.reply.views.push(View::Text(app.locales.text(&turn.tag(), "delete-done", &[])));

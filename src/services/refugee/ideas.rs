@@ -19,9 +19,11 @@ pub async fn store(turn: &mut Turn<'_>, handover: &Handover) -> Result<(), Store
             may_contact: get("may_contact") == "yes",
             locale: &locale,
         };
-        let id = ideas::insert(&mut turn.tx, turn.user.id, &idea, turn.now).await?;
+        ideas::insert(&mut turn.tx, turn.user.id, &idea, turn.now).await?;
+        // The author's own record (shown by /mydata); no idea id beside their pseudonym, so the
+        // log cannot link an idea to its author.
         let who = turn.user.pseudonym.clone();
-        audit::record(&mut turn.tx, turn.now, &who, "idea_submitted", Some(&who), Some(&format!("idea={id}"))).await?;
+        audit::record(&mut turn.tx, turn.now, &who, "idea_submitted", Some(&who), None).await?;
     }
     // Kept or not (consent withdrawn on the way, or a minor), the texts leave the session.
     forget_answers_of(&mut turn.state, &handover.flow);

@@ -46,8 +46,8 @@ pub enum Press {
     Feedback { programme: String, saved: bool },
     /// Start the flow with this id.
     Flow(String),
-    /// Accept (true) or decline the staff invitation the user opened with its link.
-    Invite(bool),
+    /// Accept or decline the staff invitation with this id, which the user opened with its link.
+    Invite { accept: bool, id: i64 },
     /// Admin: the roster (again).
     StaffRoster,
     /// Admin: invite someone with the n-th of [`crate::services::staff::GRANTABLE`].

@@ -13,8 +13,10 @@ use crate::storage::{StoreError, audit, staff as store};
 
 /// Offers the invitation behind a `/start` payload; `false` when the start should go on like
 /// any other (not a token, or not an open invitation).
+/// Someone who already holds a staff role is not offered another (accepting would replace,
+/// even downgrade, their role): for them too the start goes on like any other.
 pub async fn offer(app: &App, turn: &mut Turn<'_>, payload: &str) -> Result<bool, StoreError> {
-    if !staff::is_token(payload) {
+    if !staff::is_token(payload) || turn.user.role.is_staff() {
         return Ok(false);
     }
     let hash = super::invite::token_hash(payload);
@@ -34,8 +36,14 @@ pub async fn offer(app: &App, turn: &mut Turn<'_>, payload: &str) -> Result<bool
     turn.reply.views.push(View::Keyboard {
         text: app.locales.text(&tag, id, &args),
         options: vec![
-            Button { label: app.locales.text(&tag, "btn-staff-accept", &[]), press: Press::Invite(true) },
-            Button { label: app.locales.text(&tag, "btn-staff-decline", &[]), press: Press::Invite(false) },
+            Button {
+                label: app.locales.text(&tag, "btn-staff-accept", &[]),
+                press: Press::Invite { accept: true, id: invite.id },
+            },
+            Button {
+                label: app.locales.text(&tag, "btn-staff-decline", &[]),
+                press: Press::Invite { accept: false, id: invite.id },
+            },
         ],
         nav: Vec::new(),
         refresh: false,
@@ -43,21 +51,35 @@ pub async fn offer(app: &App, turn: &mut Turn<'_>, payload: &str) -> Result<bool
     Ok(true)
 }
 
-/// Accept or Decline was pressed; `false` when the user has no invitation open (an old or
-/// forged button), which the caller answers like any stale press.
-pub async fn decide(app: &App, turn: &mut Turn<'_>, accept: bool) -> Result<bool, StoreError> {
-    let Some(id) = turn.state.pending_invite.take() else { return Ok(false) };
+/// Accept or Decline was pressed on the card of invitation `id`; `false` when that is not the
+/// invitation the user has open (an old or forged button), which the caller answers like any
+/// stale press. Declining withdraws the invitation; accepting needs its maker to be allowed to
+/// grant still (a revoked admin's links grant nothing) and the user not to be staff already.
+pub async fn decide(app: &App, turn: &mut Turn<'_>, accept: bool, id: i64) -> Result<bool, StoreError> {
+    if turn.state.pending_invite != Some(id) {
+        return Ok(false);
+    }
+    turn.state.pending_invite = None;
     let tag = turn.tag();
     let say = |turn: &mut Turn<'_>, id: &str, args: &[(&str, Arg<'_>)]| {
         let text = app.locales.text(&tag, id, args);
         turn.reply.views.push(View::Text(text));
     };
+    let who = turn.user.pseudonym.clone();
     if !accept {
+        if store::revoke_invite(&mut turn.tx, id, turn.now).await? {
+            audit::record(&mut turn.tx, turn.now, &who, "invite_withdrawn", None, Some(&format!("invite={id}")))
+                .await?;
+        }
         say(turn, "staff-declined", &[]);
         return Ok(true);
     }
-    let invite = store::open_invite(&mut turn.tx, id, turn.now).await?;
-    let who = turn.user.pseudonym.clone();
+    let mut invite = store::open_invite(&mut turn.tx, id, turn.now).await?;
+    if let Some(i) = &invite
+        && (turn.user.role.is_staff() || !store::maker_may_grant(&mut turn.tx, &i.created_by).await?)
+    {
+        invite = None;
+    }
     let spent = match &invite {
         Some(_) => store::spend(&mut turn.tx, id, &who, turn.now).await?,
         None => false,

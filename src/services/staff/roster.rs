@@ -14,8 +14,11 @@ use crate::services::refugee::view::{Button, Press, View};
 use crate::services::turn::Turn;
 use crate::storage::{StoreError, audit, staff as store, users};
 
-/// Audit entries shown under the roster.
+/// Staff actions from the audit log shown under the roster (never refugees' entries).
 const AUDIT_SHOWN: i64 = 8;
+
+/// Revoke buttons shown at most.
+const REVOKE_BUTTONS: usize = 40;
 
 fn is_admin(turn: &Turn<'_>) -> bool {
     turn.user.role == Role::Admin
@@ -33,7 +36,7 @@ pub async fn show(app: &App, turn: &mut Turn<'_>) -> Result<bool, StoreError> {
     let (tag, l) = (turn.tag(), &app.locales);
     let members = store::list(&mut turn.tx).await?;
     let open = store::open_invites(&mut turn.tx, turn.now).await?;
-    let entries = audit::recent(&mut turn.tx, None, None, AUDIT_SHOWN).await?;
+    let entries = audit::recent_staff(&mut turn.tx, AUDIT_SHOWN).await?;
     let mut lines =
         vec![l.raw(&tag, "staff-roster-title", &[("count", Arg::Num(members.len() as i64))]).unwrap_or_default()];
     if members.is_empty() {
@@ -60,7 +63,8 @@ pub async fn show(app: &App, turn: &mut Turn<'_>) -> Result<bool, StoreError> {
             press: Press::StaffInvite(i as u8),
         })
         .collect();
-    for m in members.iter().filter(|m| m.user_id != turn.user.id) {
+    // Telegram refuses keyboards of about 100 buttons; the rest are revoked with `sifor staff`.
+    for m in members.iter().filter(|m| m.user_id != turn.user.id).take(REVOKE_BUTTONS) {
         options.push(Button {
             label: l.text(&tag, "btn-staff-revoke", &[("pseudonym", Arg::Str(m.pseudonym.clone().into()))]),
             press: Press::StaffRevoke(m.pseudonym.clone()),
@@ -70,9 +74,18 @@ pub async fn show(app: &App, turn: &mut Turn<'_>) -> Result<bool, StoreError> {
     Ok(true)
 }
 
-/// Invite step 1: the places the new grant covers.
-pub fn choose_scope(app: &App, turn: &mut Turn<'_>, role: u8) -> bool {
-    let Some(r) = GRANTABLE.get(usize::from(role)).copied().filter(|_| is_admin(turn)) else { return false };
+/// Invite step 1: the places the new grant covers (admins cover every country: their link
+/// comes at once).
+pub async fn choose_scope(app: &App, turn: &mut Turn<'_>, role: u8) -> Result<bool, StoreError> {
+    let Some(r) = GRANTABLE.get(usize::from(role)).copied().filter(|_| is_admin(turn)) else { return Ok(false) };
+    if r == Role::Admin {
+        let scope = Scope {
+            regions: crate::domain::codes::COUNTRIES.iter().map(|c| c.to_string()).collect(),
+            ..Scope::default()
+        };
+        invite_with(app, turn, r, scope).await?;
+        return Ok(true);
+    }
     let (tag, l) = (turn.tag(), &app.locales);
     let options = scope_choices()
         .iter()
@@ -84,7 +97,7 @@ pub fn choose_scope(app: &App, turn: &mut Turn<'_>, role: u8) -> bool {
         .collect();
     let text = l.text(&tag, "staff-invite-which-region", &[("role", Arg::Str(role_name(l, &tag, r).into()))]);
     turn.reply.views.push(keyboard(text, options));
-    true
+    Ok(true)
 }
 
 /// Invite step 2: the invitation is made and its link shown (once; only its hash is kept).
@@ -93,19 +106,24 @@ pub async fn make_invite(app: &App, turn: &mut Turn<'_>, role: u8, scope: u16) -
     let (Some(r), Some(code)) = (GRANTABLE.get(usize::from(role)), choices.get(usize::from(scope))) else {
         return Ok(false);
     };
-    if !is_admin(turn) {
+    if !is_admin(turn) || *r == Role::Admin {
         return Ok(false);
     }
     let scope = Scope { regions: vec![code.to_string()], topics: Vec::new(), organisation: None };
+    invite_with(app, turn, *r, scope).await?;
+    Ok(true)
+}
+
+async fn invite_with(app: &App, turn: &mut Turn<'_>, role: Role, scope: Scope) -> Result<(), StoreError> {
     let by = turn.user.pseudonym.clone();
-    let made = invite::create(&mut turn.tx, *r, &scope, &by, invite::DEFAULT_VALID_SECS, turn.now).await?;
+    let made = invite::create(&mut turn.tx, role, &scope, &by, invite::DEFAULT_VALID_SECS, turn.now).await?;
     let username = app.bot_username().unwrap_or_else(|| "<bot>".into());
     let args = [
         ("hours", Arg::Num(invite::DEFAULT_VALID_SECS / 3_600)),
         ("link", Arg::Str(invite::link(&username, &made.token).into())),
     ];
     turn.reply.views.push(View::Text(app.locales.text(&turn.tag(), "staff-invite-link", &args)));
-    Ok(true)
+    Ok(())
 }
 
 /// Revoke step 1: confirm.
@@ -150,10 +168,11 @@ pub async fn revoke(app: &App, turn: &mut Turn<'_>, who: &str) -> Result<bool, S
         return Ok(true);
     };
     let by = turn.user.pseudonym.clone();
-    audit::record(&mut turn.tx, turn.now, &by, "revoke", Some(who), Some(&format!("role={}", target.role))).await?;
-    users::set_menu(&mut turn.tx, target.id, Role::Refugee).await?;
+    let withdrawn = store::withdraw_invites_by(&mut turn.tx, who, turn.now).await?;
+    let detail = format!("role={} invites_withdrawn={withdrawn}", target.role);
+    audit::record(&mut turn.tx, turn.now, &by, "revoke", Some(who), Some(&detail)).await?;
     let locale = target.locale.clone().unwrap_or_else(|| crate::i18n::REFERENCE.into());
-    turn.reply.menus.push(MenuChange { chat_id: target.chat_id, role: Role::Refugee, locale });
+    turn.reply.menus.push(MenuChange { user_id: target.id, chat_id: target.chat_id, role: Role::Refugee, locale });
     turn.reply.views.push(View::Text(app.locales.text(&tag, "staff-revoked", &[who_arg])));
     Ok(true)
 }
