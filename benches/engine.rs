@@ -11,11 +11,8 @@ use std::time::Instant;
 
 fn content() -> (Registry, sifor::i18n::Locales) {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    sifor::startup::load_content(&sifor::config::Content::new(
-        Some(root.join("flows")),
-        Some(root.join("locales")),
-    ))
-    .expect("content loads")
+    sifor::startup::load_content(&sifor::config::Content::new(Some(root.join("flows")), Some(root.join("locales"))))
+        .expect("content loads")
 }
 
 /// The input a quick user gives at the current step: first option, ticks then done, confirm.
