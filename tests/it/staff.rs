@@ -445,6 +445,18 @@ async fn the_roster_shows_staff_actions_only_and_staff_outlive_the_consent_purge
         let refugee_pseudonym = t.stored_user(refugee, "pseudonym").await.unwrap();
         assert!(!roster.text.contains(&refugee_pseudonym), "no refugee's entries: {}", roster.text);
         assert!(roster.text.contains(&format!("cli · grant · {admin_pseudonym}")), "{}", roster.text);
+        t.press(admin, "➕ Invite: coordinator").await;
+        t.press(admin, "Vienna").await;
+        let link = t.sees(admin, "?start=inv_").await;
+        let token = link.text.rsplit("start=").next().unwrap().trim().to_string();
+        t.send_text(admin, "/mydata");
+        let export = t.fake.wait_for(admin, "the export", |s| s.iter().any(|m| m.document.is_some())).await;
+        let (_, json) = export.iter().find_map(|m| m.document.clone()).unwrap();
+        let data: serde_json::Value = serde_json::from_str(&json).unwrap();
+        assert_eq!(data["staff_role"]["role"], "admin", "{json}");
+        assert_eq!(data["invitations_made"].as_array().map(Vec::len), Some(1), "{json}");
+        assert_eq!(data["invitations_made"][0]["regions"], "vienna");
+        assert!(!json.contains(&token), "no token in the export");
         t.settle().await;
         // Neither has consented to anything: ten days on, the purge takes the refugee only.
         let later = now() + 10 * 86_400;

@@ -69,6 +69,16 @@ async fn everything(tx: &mut Tx, row: &users::User, state: &UserState) -> Result
     let ideas = ideas::by_user(tx, row.id).await?;
     let audit = audit::about(tx, &row.pseudonym).await?;
     let matched = crate::storage::programmes::match_result(tx, row.id).await?;
+    let staff = crate::storage::staff::get(tx, row.id).await?.map(|m| {
+        serde_json::json!({
+            "role": m.role.as_str(),
+            "regions": m.scope.regions,
+            "topics": m.scope.topics,
+            "organisation": m.scope.organisation,
+            "granted_at": m.granted_at,
+        })
+    });
+    let invitations = crate::storage::staff::invites_by(tx, &row.pseudonym).await?;
     Ok(serde_json::json!({
         "pseudonym": row.pseudonym,
         "telegram_user_id": row.id,
@@ -86,6 +96,8 @@ async fn everything(tx: &mut Tx, row: &users::User, state: &UserState) -> Result
         "ideas": ideas,
         "last_match_result": matched,
         "audit_log": audit,
+        "staff_role": staff,
+        "invitations_made": invitations,
     }))
 }
 
