@@ -247,7 +247,8 @@ pub fn audit_cmd(args: AuditArgs, database_url: &str) -> anyhow::Result<ExitCode
     super::runtime()?.block_on(async {
         let store = Store::open(database_url).await?;
         let mut tx = store.begin().await?;
-        let entries = audit::recent(&mut tx, since, args.actor.as_deref(), args.limit.clamp(1, 100_000)).await?;
+        let filter = audit::Filter { since, actor: args.actor.as_deref(), staff_only: false };
+        let entries = audit::recent(&mut tx, filter, args.limit.clamp(1, 100_000)).await?;
         tx.commit().await?;
         store.close().await;
         for e in &entries {

@@ -10,7 +10,7 @@
 
 use super::dispatch;
 use super::handover;
-use super::refugee::conversation::{Event, MenuChange, Reply, Screen, UserState};
+use super::refugee::conversation::{Event, MenuChange, Reply, UserState};
 use super::refugee::{self, profile};
 use super::turn::Turn;
 use crate::config::DataRules;
@@ -264,55 +264,6 @@ impl App {
         turn.tx.commit().await?;
         Ok(turn.reply)
     }
-}
-
-impl UserState {
-    /// Reads a stored state; `None` when it is not readable (a hand-edited or damaged row),
-    /// and the user starts again from a fresh state instead of being locked out.
-    pub fn parse(json: &str) -> Option<UserState> {
-        match serde_json::from_str(json) {
-            Ok(state) => Some(state),
-            Err(_) => {
-                tracing::warn!("a stored session was unreadable; the user starts from a fresh state");
-                None
-            }
-        }
-    }
-
-    /// The state of a user without a readable session: their language if they chose one, the
-    /// menu or the language list.
-    fn fresh(row: &users::User, now: i64) -> UserState {
-        UserState {
-            screen: if row.locale.is_some() { Screen::Menu } else { Screen::Language },
-            locale: row.locale.clone(),
-            seed: random_seed(row.id, now),
-            ..UserState::default()
-        }
-    }
-
-    fn to_json(&self) -> String {
-        // A state is plain strings, numbers and maps: serialising it cannot fail.
-        serde_json::to_string(self).unwrap_or_default()
-    }
-
-    fn position(&self) -> sessions::Position {
-        let s = self.session.as_ref();
-        sessions::Position {
-            flow: s.map(|s| s.flow.to_string()),
-            content_hash: s.map(|s| s.hash.to_string()),
-            step: s.map(|s| s.step.to_string()),
-            nonce: s.map(|s| i64::from(s.nonce)),
-        }
-    }
-}
-
-/// A nonce seed for a new user's first flow.
-fn random_seed(user: i64, now: i64) -> u32 {
-    use std::hash::{BuildHasher, Hasher};
-    let mut h = std::collections::hash_map::RandomState::new().build_hasher();
-    h.write_i64(user);
-    h.write_i64(now);
-    h.finish() as u32
 }
 
 /// Message ids the shell uses itself.

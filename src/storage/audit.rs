@@ -57,7 +57,7 @@ fn entry(r: &sqlx::any::AnyRow) -> Result<Entry, sqlx::Error> {
 /// Staff actions ([`STAFF_ACTIONS`]) stay, with the pseudonym replaced by `deleted`: erasing
 /// oneself must not erase the record of what one did, or had done to one, as staff.
 pub async fn forget(tx: &mut Tx, pseudonym: &str) -> Result<u64, StoreError> {
-    let staff = STAFF_ACTIONS.iter().map(|a| format!("'{a}'")).collect::<Vec<_>>().join(", ");
+    let staff = staff_list();
     for column in ["actor", "subject"] {
         sqlx::query(sqlx::AssertSqlSafe(format!(
             "UPDATE audit_log SET {column} = 'deleted' WHERE {column} = $1 AND action IN ({staff})"
@@ -77,33 +77,29 @@ pub async fn forget(tx: &mut Tx, pseudonym: &str) -> Result<u64, StoreError> {
 /// ones the admins' roster shows.
 pub const STAFF_ACTIONS: &[&str] = &["grant", "revoke", "invite_created", "invite_used", "invite_withdrawn"];
 
-/// The newest staff actions (at most `limit`), newest last.
-pub async fn recent_staff(tx: &mut Tx, limit: i64) -> Result<Vec<Entry>, StoreError> {
-    let staff = STAFF_ACTIONS.iter().map(|a| format!("'{a}'")).collect::<Vec<_>>().join(", ");
-    let rows = sqlx::query(sqlx::AssertSqlSafe(format!(
-        "SELECT at, actor, action, subject, detail FROM audit_log WHERE action IN ({staff}) ORDER BY id DESC LIMIT $1"
-    )))
-    .bind(limit)
-    .fetch_all(&mut **tx)
-    .await?;
-    let mut out = rows.iter().map(entry).collect::<Result<Vec<_>, _>>()?;
-    out.reverse();
-    Ok(out)
+/// `'grant', 'revoke', …` for SQL.
+fn staff_list() -> String {
+    STAFF_ACTIONS.iter().map(|a| format!("'{a}'")).collect::<Vec<_>>().join(", ")
 }
 
-/// The newest entries (at most `limit`), optionally since a time and by one actor, newest last.
-pub async fn recent(
-    tx: &mut Tx,
-    since: Option<i64>,
-    actor: Option<&str>,
-    limit: i64,
-) -> Result<Vec<Entry>, StoreError> {
-    let rows = sqlx::query(
+/// Which entries [`recent`] returns.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Filter<'a> {
+    pub since: Option<i64>,
+    pub actor: Option<&'a str>,
+    /// Only [`STAFF_ACTIONS`].
+    pub staff_only: bool,
+}
+
+/// The newest entries that pass the filter (at most `limit`), newest last.
+pub async fn recent(tx: &mut Tx, filter: Filter<'_>, limit: i64) -> Result<Vec<Entry>, StoreError> {
+    let staff = if filter.staff_only { format!("AND action IN ({})", staff_list()) } else { String::new() };
+    let rows = sqlx::query(sqlx::AssertSqlSafe(format!(
         "SELECT at, actor, action, subject, detail FROM audit_log \
-         WHERE at >= $1 AND ($2 = '' OR actor = $2) ORDER BY id DESC LIMIT $3",
-    )
-    .bind(since.unwrap_or(i64::MIN))
-    .bind(actor.unwrap_or(""))
+         WHERE at >= $1 AND ($2 = '' OR actor = $2) {staff} ORDER BY id DESC LIMIT $3"
+    )))
+    .bind(filter.since.unwrap_or(i64::MIN))
+    .bind(filter.actor.unwrap_or(""))
     .bind(limit)
     .fetch_all(&mut **tx)
     .await?;

@@ -3,45 +3,15 @@
 //! both drive it with [`Event`]s and show the [`View`]s it returns.
 
 use super::matches::{self, MatchSummary};
+pub use super::state::{Screen, UserState};
 use super::view::{self, Button, Press, View};
 use crate::domain::Programme;
-use crate::flow::{self, Completion, Effect, Input, Registry, Service, Session, Transition};
+use crate::flow::{self, Completion, Effect, Input, Registry, Service, Transition};
 use crate::i18n::Locales;
 pub use crate::services::commands::Command;
-use serde::{Deserialize, Serialize};
 
 /// The flow every new user starts with.
 pub const FIRST_FLOW: &str = "onboarding";
-
-/// What a user sees and where they are; stored between messages.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct UserState {
-    /// The chosen language; none until the user picked one.
-    pub locale: Option<String>,
-    pub session: Option<Session>,
-    pub screen: Screen,
-    /// Feeds the nonce of the next flow.
-    pub seed: u32,
-    /// The supported language Telegram's `language_code` points to: pre-selected in the
-    /// language list, never stored.
-    #[serde(skip)]
-    pub hint: Option<String>,
-    /// The staff invitation the user opened with its link and has not answered yet (its id;
-    /// the token itself is never kept).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub pending_invite: Option<i64>,
-}
-
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub enum Screen {
-    /// The language list is open.
-    #[default]
-    Language,
-    /// The main menu is open.
-    Menu,
-    /// A question of the session's flow waits.
-    Flow,
-}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Event<'a> {

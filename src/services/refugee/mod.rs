@@ -10,6 +10,7 @@ pub mod help;
 pub mod ideas;
 pub mod matches;
 pub mod profile;
+pub mod state;
 pub mod view;
 
 use super::app::App;

@@ -36,7 +36,8 @@ pub async fn show(app: &App, turn: &mut Turn<'_>) -> Result<bool, StoreError> {
     let (tag, l) = (turn.tag(), &app.locales);
     let members = store::list(&mut turn.tx).await?;
     let open = store::open_invites(&mut turn.tx, turn.now).await?;
-    let entries = audit::recent_staff(&mut turn.tx, AUDIT_SHOWN).await?;
+    let staff_only = audit::Filter { staff_only: true, ..Default::default() };
+    let entries = audit::recent(&mut turn.tx, staff_only, AUDIT_SHOWN).await?;
     let mut lines =
         vec![l.raw(&tag, "staff-roster-title", &[("count", Arg::Num(members.len() as i64))]).unwrap_or_default()];
     if members.is_empty() {
