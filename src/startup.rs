@@ -116,10 +116,17 @@ pub fn init_process() {
     }));
 }
 
-/// The log filter: the operator's (`SIFOR_LOG`) or the default, always with [`ALWAYS_OFF`] last
-/// so that it wins.
+/// The log filter: the operator's (`SIFOR_LOG`) or the default, without any directive that
+/// names teloxide (a more specific one, such as `teloxide::update_listeners::webhooks::axum`,
+/// would win over [`ALWAYS_OFF`]), then [`ALWAYS_OFF`].
 pub fn log_filter(wanted: Option<&str>) -> tracing_subscriber::EnvFilter {
-    let base = wanted.map(str::trim).filter(|w| !w.is_empty()).unwrap_or(DEFAULT_LOG);
+    let kept: Vec<&str> = wanted
+        .unwrap_or(DEFAULT_LOG)
+        .split(',')
+        .map(str::trim)
+        .filter(|d| !d.is_empty() && !d.contains("teloxide"))
+        .collect();
+    let base = if kept.is_empty() { DEFAULT_LOG.to_string() } else { kept.join(",") };
     tracing_subscriber::EnvFilter::try_new(format!("{base},{ALWAYS_OFF}"))
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new(format!("{DEFAULT_LOG},{ALWAYS_OFF}")))
 }

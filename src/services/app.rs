@@ -241,7 +241,7 @@ impl App {
         dispatch::route(self, &mut turn, if allowed { event } else { Event::UnknownCommand }).await?;
         if turn.deleted {
             turn.tx.commit().await?;
-            if turn.user.menu.is_staff() {
+            if turn.user.menu.is_staff() || turn.user.role.is_staff() {
                 let (user_id, chat_id) = (turn.user.id, turn.user.chat_id);
                 let locale = crate::i18n::REFERENCE.to_string();
                 turn.reply.menus.push(MenuChange { user_id, chat_id, role: crate::domain::Role::Refugee, locale });

@@ -132,14 +132,25 @@ async fn unconsented(store: &Store, created_before: i64) -> Result<u64, StoreErr
                 "SELECT pseudonym FROM users WHERE id IN ({}) AND {UNCONSENTED_REFUGEE}",
                 placeholders(1, ids.len())
             );
-            let mut q = sqlx::query(sqlx::AssertSqlSafe(format!(
-                "DELETE FROM audit_log WHERE actor IN ({stale}) OR subject IN ({stale})"
-            )));
-            // Both lists use the same numbered placeholders: the ids are bound once.
-            for id in &ids {
-                q = q.bind(*id);
+            // As when a person erases themselves: staff actions stay with `deleted` in place of
+            // the pseudonym (a revoked member is a refugee without consent again), the rest goes.
+            let staff = audit::STAFF_ACTIONS.iter().map(|a| format!("'{a}'")).collect::<Vec<_>>().join(", ");
+            let statements = [
+                format!("UPDATE audit_log SET actor = 'deleted' WHERE action IN ({staff}) AND actor IN ({stale})"),
+                format!("UPDATE audit_log SET subject = 'deleted' WHERE action IN ({staff}) AND subject IN ({stale})"),
+                format!("DELETE FROM audit_log WHERE actor IN ({stale}) OR subject IN ({stale})"),
+                format!("UPDATE invites SET created_by = 'deleted' WHERE created_by IN ({stale})"),
+                format!("UPDATE invites SET used_by = 'deleted' WHERE used_by IN ({stale})"),
+                format!("UPDATE staff SET granted_by = 'deleted' WHERE granted_by IN ({stale})"),
+            ];
+            for sql in statements {
+                // Every list uses the same numbered placeholders: the ids are bound once.
+                let mut q = sqlx::query(sqlx::AssertSqlSafe(sql));
+                for id in &ids {
+                    q = q.bind(*id);
+                }
+                q.execute(&mut *tx).await?;
             }
-            q.execute(&mut *tx).await?;
             let mut q = sqlx::query(sqlx::AssertSqlSafe(format!(
                 "DELETE FROM users WHERE id IN ({}) AND {UNCONSENTED_REFUGEE}",
                 placeholders(1, ids.len())

@@ -458,12 +458,32 @@ async fn the_roster_shows_staff_actions_only_and_staff_outlive_the_consent_purge
         assert_eq!(data["invitations_made"][0]["regions"], "vienna");
         assert!(!json.contains(&token), "no token in the export");
         t.settle().await;
-        // Neither has consented to anything: ten days on, the purge takes the refugee only.
+        // A coordinator joins by link and is revoked again; nobody here consented to anything.
+        let coordinator = 2503;
+        english(&t, coordinator).await;
+        let ex = t.stored_user(coordinator, "pseudonym").await.unwrap();
+        let link = invitation(&t, Role::Coordinator, "berlin", None, 3_600, now()).await;
+        t.send_text(coordinator, &format!("/start {link}"));
+        t.press(coordinator, "✅ Accept").await;
+        t.sees(coordinator, "Welcome!").await;
+        assert_eq!(sifor(&t.db, &["staff", "revoke", &ex]).0, 0);
+        t.settle().await;
+        // Ten days on, the purge takes the refugee and the ex-coordinator, never the admin; the
+        // record of staff actions stays, without the pseudonym.
         let later = now() + 10 * 86_400;
         let done = sifor::storage::purge::run(&t.db.store, sifor::config::Retention::default(), later).await.unwrap();
-        assert_eq!(done.users, 1, "{}", t.backend());
+        assert_eq!(done.users, 2, "{}", t.backend());
         assert_eq!(t.stored_user(admin, "role").await.as_deref(), Some("admin"));
         assert_eq!(t.stored_user(refugee, "role").await, None);
+        assert_eq!(t.stored_user(coordinator, "role").await, None);
+        let dump = t.dump().await;
+        assert!(!dump.contains(&ex), "the purged pseudonym is nowhere: {dump}");
+        for action in ["| invite_used |", "| grant |", "| revoke |"] {
+            assert!(
+                dump.lines().any(|l| l.starts_with("audit_log: ") && l.contains(action) && l.contains("| deleted |")),
+                "{action}: {dump}"
+            );
+        }
         t.finish().await;
     })
     .await;
