@@ -213,25 +213,11 @@ fn sifor_check_passes_on_the_shipped_content() {
     assert!(stdout.trim_end().ends_with("ok"), "{stdout}");
 }
 
-/// Copies a folder tree (the locales) so a test can break it.
-fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), target).unwrap();
-        }
-    }
-}
-
 #[test]
 fn sifor_check_lists_locale_problems_with_file_and_line() {
     let dir = tempfile::tempdir().unwrap();
     let locales = dir.path().join("locales");
-    copy_dir(&crate::support::root().join("locales"), &locales);
+    crate::support::copy_dir(&crate::support::root().join("locales"), &locales);
     let edit = |path: &str, f: &dyn Fn(String) -> String| {
         let p = locales.join(path);
         let text = std::fs::read_to_string(&p).unwrap();

@@ -199,26 +199,13 @@ fn every_english_message_is_used_and_every_used_message_exists() {
     assert!(!program.contains("onb-age"), "onb-age belongs to the onboarding flow");
 }
 
-fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), target).unwrap();
-        }
-    }
-}
-
 #[test]
 fn sifor_check_reports_an_english_message_nobody_uses() {
     let (_, locales) = content();
     let dir = tempfile::tempdir().unwrap();
     let (flows_dir, locales_dir) = (dir.path().join("flows"), dir.path().join("locales"));
-    copy_dir(&crate::support::root().join("flows"), &flows_dir);
-    copy_dir(&crate::support::root().join("locales"), &locales_dir);
+    crate::support::copy_dir(&crate::support::root().join("flows"), &flows_dir);
+    crate::support::copy_dir(&crate::support::root().join("locales"), &locales_dir);
     // In en and every full locale (overlays like fa-AF may leave it out), so that only the use
     // of the id is wrong.
     for lang in locales.languages().iter().filter(|l| l.fallback.is_empty()) {

@@ -47,3 +47,17 @@ pub fn asked<'a, 'f>(effects: &'a [Effect<'f>]) -> &'a sifor::flow::Question<'f>
         other => panic!("expected a question last, got {other:?}"),
     }
 }
+
+/// Copies a folder tree (flows, locales) so a test can break the copy.
+pub fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
