@@ -216,7 +216,8 @@ fn main() {
             poll_timeout: Duration::from_secs(5),
         };
         let (stop, rx) = tokio::sync::oneshot::channel::<()>();
-        let bot = tokio::spawn(sifor::startup::run_until_stopped(app.clone(), config, async move {
+        let workers = sifor::config::Broadcast::default();
+        let bot = tokio::spawn(sifor::startup::run_until_stopped(app.clone(), config, workers, async move {
             let _ = rx.await;
         }));
         let first = tokio::time::timeout(Duration::from_secs(120), replies.recv()).await;

@@ -199,3 +199,56 @@ pub fn telegram_from_env() -> Result<Telegram, String> {
     };
     Ok(Telegram { token: Secret(token), api_url, webhook, poll_timeout: Duration::from_secs(10) })
 }
+
+/// How broadcasts are sent.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Broadcast {
+    /// Messages per second over all broadcasts (Telegram allows about 30 without paid broadcasts).
+    pub rate: u32,
+    /// Sends with `allow_paid_broadcast` (up to 1,000 per second, paid in Stars).
+    pub paid: bool,
+    /// Seconds a claimed row may stay `sending` before it counts as interrupted (`unknown`).
+    pub lease_secs: i64,
+    /// Share of the canary (percent) that may be blocked or fail before the broadcast pauses.
+    pub canary_max_percent: u32,
+    /// Whether `sifor run` runs the background workers too (`SIFOR_WORKERS=0`: only `sifor worker` does).
+    pub workers: bool,
+}
+
+impl Default for Broadcast {
+    fn default() -> Self {
+        Broadcast { rate: 25, paid: false, lease_secs: 60, canary_max_percent: 20, workers: true }
+    }
+}
+
+/// Broadcast settings from the environment: `SIFOR_BROADCAST_RATE` (default 25; at most 30, or
+/// 1000 with `SIFOR_PAID_BROADCAST=1`), `SIFOR_BROADCAST_LEASE` (seconds, default 60),
+/// `SIFOR_CANARY_MAX_PERCENT` (default 20) and `SIFOR_WORKERS` (`0` turns them off in `run`).
+pub fn broadcast_from_env() -> Result<Broadcast, String> {
+    let mut b = Broadcast {
+        paid: std::env::var("SIFOR_PAID_BROADCAST").is_ok_and(|v| matches!(v.trim(), "1" | "true" | "yes")),
+        workers: std::env::var("SIFOR_WORKERS").map_or(true, |v| !matches!(v.trim(), "0" | "false" | "no")),
+        ..Broadcast::default()
+    };
+    let number = |name: &str, range: std::ops::RangeInclusive<i64>| -> Result<Option<i64>, String> {
+        match std::env::var(name) {
+            Ok(v) => v.trim().parse::<i64>().ok().filter(|n| range.contains(n)).map(Some).ok_or(format!(
+                "{name} must be a whole number from {} to {}",
+                range.start(),
+                range.end()
+            )),
+            Err(_) => Ok(None),
+        }
+    };
+    let max_rate = if b.paid { 1_000 } else { 30 };
+    if let Some(r) = number("SIFOR_BROADCAST_RATE", 1..=max_rate)? {
+        b.rate = r as u32;
+    }
+    if let Some(l) = number("SIFOR_BROADCAST_LEASE", 1..=86_400)? {
+        b.lease_secs = l;
+    }
+    if let Some(p) = number("SIFOR_CANARY_MAX_PERCENT", 0..=100)? {
+        b.canary_max_percent = p as u32;
+    }
+    Ok(b)
+}

@@ -6,13 +6,14 @@
 //!
 //! From the top down: each module imports only modules listed below it.
 //!
-//! - [`cli`]: the clap tree and one function per subcommand (`run`, `chat`, `check`,
-//!   `programmes`, `report`, `migrate`, `purge`).
+//! - [`cli`]: the clap tree and one function per subcommand (`run`, `worker`, `chat`, `check`,
+//!   `programmes`, `report`, `migrate`, `purge`, staff administration, `announce`, `broadcast`).
 //! - [`startup`]: the composition root: settings → store, app, bot and workers, all run until
 //!   one shutdown signal.
 //! - [`telegram`]: the teloxide adapter: the routing schema, rendering, the callback codec, the
-//!   Bot API error contract, the command menus.
-//! - [`services`]: use cases grouped by who uses them (`refugee`, `partner`, `workers`), the
+//!   Bot API error contract, the command menus, the broadcaster's outbox.
+//! - [`services`]: use cases grouped by who uses them (`refugee`, `coordinator`, `partner`,
+//!   `workers`: the broadcaster with its pacer, the purge), the
 //!   command table, and `App`, the thin transactional shell around them.
 //! - [`storage`]: sqlx repositories by noun, on SQLite (embedded default) and PostgreSQL.
 //! - [`i18n`]: Fluent bundles per locale, fallback chains, the language list, RTL helpers and
@@ -20,7 +21,7 @@
 //! - [`flow`]: the pure flow engine. Flow files → compiled [`flow::Flow`] (all problems at
 //!   once) → `engine::advance(&Flow, &Session, Input) -> Transition { session, effects }`.
 //! - [`domain`]: pure types and rules: codes, consent purposes, the age gate, roles,
-//!   pseudonyms, programmes and matching, the clock.
+//!   pseudonyms, programmes and matching, announcements and audiences, local time, the clock.
 //! - [`config`]: plain typed settings from the environment; imports nothing of the crate.
 
 pub mod cli;

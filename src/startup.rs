@@ -1,7 +1,7 @@
 //! The composition root: settings in, a running application out. [`load_content`] reads and
-//! checks flows and locales, [`open_app`] connects the store and builds the [`App`], and
-//! [`run_until_stopped`] runs the bot and the workers (today the retention purge; the
-//! broadcaster and reminders join them) until one shared shutdown signal.
+//! checks flows and locales, [`open_app`] connects the store and builds the [`App`],
+//! [`run_until_stopped`] runs the bot and the workers (the broadcaster and the retention purge)
+//! until one shared shutdown signal, and [`run_workers`] runs the workers alone (`sifor worker`).
 
 use crate::config::{self, Content, DataRules};
 use crate::flow::Registry;
@@ -9,6 +9,7 @@ use crate::i18n::Locales;
 use crate::services::app::App;
 use crate::services::workers;
 use crate::storage::{Store, StoreError};
+use crate::telegram::outbox::TelegramOutbox;
 use crate::telegram::{self, RunError};
 use std::future::Future;
 use std::sync::Arc;
@@ -54,25 +55,47 @@ impl Shutdown {
     }
 }
 
-/// Runs the bot and the workers until `shutdown`; the workers stop with the bot.
+/// Runs the bot and (unless `broadcast.workers` is off) the workers until `shutdown`.
 pub async fn run_until_stopped(
     app: Arc<App>,
     telegram: config::Telegram,
+    broadcast: config::Broadcast,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> Result<(), RunError> {
     let shutdown = Shutdown::on(shutdown);
+    let workers = broadcast.workers.then(|| {
+        let outbox = telegram::outbox(app.clone(), &telegram);
+        tokio::spawn(run_workers(app.clone(), outbox, broadcast, shutdown.clone()))
+    });
+    let result = telegram::run(app, telegram, shutdown.clone().wait()).await;
+    if let Some(workers) = workers {
+        // They end on the same signal; if the bot stopped on its own (a bad token), stop them too.
+        if result.is_err() {
+            workers.abort();
+        }
+        let _ = workers.await;
+    }
+    result
+}
+
+/// The background workers alone (`sifor worker`, and beside the bot in `sifor run`): the
+/// broadcaster and the retention purge, until `shutdown`. The broadcaster finishes the batch it
+/// claimed before it stops.
+pub async fn run_workers(app: Arc<App>, outbox: TelegramOutbox, broadcast: config::Broadcast, shutdown: Shutdown) {
     let purge = tokio::spawn(workers::purge::run(
         app.store.clone(),
         app.rules.clone(),
         app.clock.clone(),
         shutdown.clone().wait(),
     ));
-    let result = telegram::run(app, telegram, shutdown.wait()).await;
-    // The purge ends on the same signal; if the bot stopped on its own (a bad token), stop it too.
+    let broadcaster = workers::broadcast::Broadcaster::new(app, Arc::new(outbox), broadcast);
+    broadcaster.run(BROADCAST_IDLE, shutdown.wait()).await;
     purge.abort();
     let _ = purge.await;
-    result
 }
+
+/// How often an idle broadcaster looks for work.
+pub const BROADCAST_IDLE: std::time::Duration = std::time::Duration::from_millis(500);
 
 /// Resolves on Ctrl-C or SIGTERM.
 pub async fn shutdown_signal() {

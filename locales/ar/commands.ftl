@@ -16,3 +16,4 @@ cmd-stop = إيقاف الأخبار
 cmd-programmes = برامجي
 cmd-staff = الفريق والدعوات
 cmd-myrole = دوري في الفريق
+cmd-announce = كتابة إعلان

@@ -16,3 +16,4 @@ cmd-stop = ڕاگرتنی هەواڵەکان
 cmd-programmes = پرۆگرامەکانم
 cmd-staff = تیم و بانگهێشتەکان
 cmd-myrole = ڕۆڵی من لە تیمدا
+cmd-announce = نووسینی ڕاگەیاندن

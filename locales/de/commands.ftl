@@ -16,3 +16,4 @@ cmd-stop = Keine Neuigkeiten mehr
 cmd-programmes = Meine Angebote
 cmd-staff = Team und Einladungen
 cmd-myrole = Meine Rolle im Team
+cmd-announce = Ankündigung schreiben

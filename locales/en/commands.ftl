@@ -16,3 +16,4 @@ cmd-stop = No more news
 cmd-programmes = My programmes
 cmd-staff = Staff and invitations
 cmd-myrole = My staff role
+cmd-announce = Write an announcement

@@ -5,3 +5,4 @@ cmd-help = رهنمایی
 cmd-mydata = گرفتن تمام معلومات من
 cmd-delete = پاک کردن تمام معلومات من
 cmd-skip = تیر شدن از این سوال
+cmd-announce = نوشتن اعلان

@@ -16,3 +16,4 @@ cmd-stop = دیگر خبر نمی‌خواهم
 cmd-programmes = برنامه‌های من
 cmd-staff = تیم و دعوت‌ها
 cmd-myrole = نقش من در تیم
+cmd-announce = نوشتن اطلاعیه

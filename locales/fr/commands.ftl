@@ -16,3 +16,4 @@ cmd-stop = Ne plus recevoir d'informations
 cmd-programmes = Mes programmes
 cmd-staff = Équipe et invitations
 cmd-myrole = Mon rôle dans l'équipe
+cmd-announce = Écrire une annonce

@@ -16,3 +16,4 @@ cmd-stop = Non ricevere più notizie
 cmd-programmes = I miei programmi
 cmd-staff = Gruppo di lavoro e inviti
 cmd-myrole = Il mio ruolo
+cmd-announce = Scrivi un annuncio

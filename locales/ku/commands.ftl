@@ -16,3 +16,4 @@ cmd-stop = Êdî nûçe naxwazim
 cmd-programmes = Bernameyên min
 cmd-staff = Tîm û vexwendin
 cmd-myrole = Rola min di tîmê de
+cmd-announce = Nivîsandina ragihandinê

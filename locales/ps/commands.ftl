@@ -16,3 +16,4 @@ cmd-stop = نور خبرونه نه غواړم
 cmd-programmes = زما پروګرامونه
 cmd-staff = ټیم او بلنې
 cmd-myrole = په ټیم کې زما رول
+cmd-announce = اعلان لیکل

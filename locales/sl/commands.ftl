@@ -16,3 +16,4 @@ cmd-stop = Nič več novic
 cmd-programmes = Moji programi
 cmd-staff = Ekipa in povabila
 cmd-myrole = Moja vloga v ekipi
+cmd-announce = Napiši obvestilo

@@ -16,3 +16,4 @@ cmd-stop = Artık haber istemiyorum
 cmd-programmes = Programlarım
 cmd-staff = Ekip ve davetler
 cmd-myrole = Ekipteki rolüm
+cmd-announce = Duyuru yaz

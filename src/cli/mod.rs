@@ -1,9 +1,12 @@
 //! The command line: the clap tree and one function per subcommand, grouped in files: `run`
 //! and the maintenance commands ([`ops`]), [`chat`] (the bot in a terminal), [`check`] (flows,
-//! locales, a catalogue file), [`programmes`] (catalogue import and export), [`report`], and
-//! staff administration ([`admin`]: invite, staff, grant, audit).
+//! locales, a catalogue file), [`programmes`] (catalogue import and export), [`report`],
+//! staff administration ([`admin`]: invite, staff, grant, audit), and announcements
+//! ([`announce`], [`broadcast`]).
 
 pub mod admin;
+pub mod announce;
+pub mod broadcast;
 pub mod chat;
 pub mod check;
 pub mod ops;
@@ -26,6 +29,29 @@ struct Args {
 enum Cmd {
     /// Run the Telegram bot (TELOXIDE_TOKEN; long polling, or a webhook with SIFOR_WEBHOOK_URL).
     Run {
+        #[command(flatten)]
+        content: Content,
+    },
+    /// Run only the background workers (broadcasts, purge); several may share one PostgreSQL.
+    Worker {
+        #[command(flatten)]
+        content: Content,
+    },
+    /// Announce to a segment of users from a TOML file (see the README); prints the id last.
+    Announce {
+        #[command(flatten)]
+        args: announce::AnnounceArgs,
+        #[arg(long)]
+        db: Option<PathBuf>,
+        #[command(flatten)]
+        content: Content,
+    },
+    /// Broadcasts: list, status, pause, resume, abort, cancel, fix.
+    Broadcast {
+        #[command(subcommand)]
+        action: broadcast::BroadcastCmd,
+        #[arg(long, global = true)]
+        db: Option<PathBuf>,
         #[command(flatten)]
         content: Content,
     },
@@ -133,6 +159,13 @@ impl Content {
 pub fn main() -> ExitCode {
     let result = match Args::parse().command {
         Cmd::Run { content } => ops::run(&content.paths()),
+        Cmd::Worker { content } => ops::worker(&content.paths()),
+        Cmd::Announce { args, db, content } => {
+            announce::command(args, &content.paths(), &config::database_url(db.as_deref()))
+        }
+        Cmd::Broadcast { action, db, content } => {
+            broadcast::command(action, &content.paths(), &config::database_url(db.as_deref()))
+        }
         Cmd::Chat { lang, demo, db, content } => chat::command(&content.paths(), lang, demo, db.as_deref()),
         Cmd::Check { content, catalogue } => Ok(check::command(&content.paths(), catalogue.as_deref())),
         Cmd::Programmes { action, db } => programmes::command(action, &config::database_url(db.as_deref())),

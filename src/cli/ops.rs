@@ -1,4 +1,5 @@
-//! `sifor run` (the bot and its workers), `sifor migrate` and `sifor purge`.
+//! `sifor run` (the bot and its workers), `sifor worker` (the workers alone), `sifor migrate`
+//! and `sifor purge`.
 
 use crate::config::{self, Content};
 use crate::services::workers;
@@ -8,19 +9,38 @@ use crate::telegram::RunError;
 use std::process::ExitCode;
 use std::sync::Arc;
 
-pub fn run(content: &Content) -> anyhow::Result<ExitCode> {
+/// What `run` and `worker` start from: the Telegram, data and broadcast settings, and the content.
+struct Setup {
+    telegram: config::Telegram,
+    flows: crate::flow::Registry,
+    locales: crate::i18n::Locales,
+    rules: config::DataRules,
+    broadcast: config::Broadcast,
+}
+
+/// The settings and content, or the exit code after printing what is wrong.
+fn setup(content: &Content) -> anyhow::Result<Result<Setup, ExitCode>> {
     let telegram = match config::telegram_from_env() {
         Ok(t) => t,
         Err(problem) => {
             eprintln!("sifor: {problem}");
-            return Ok(ExitCode::from(2));
+            return Ok(Err(ExitCode::from(2)));
         }
     };
-    let Some((flows, locales)) = super::load_content(content) else { return Ok(ExitCode::from(2)) };
+    let Some((flows, locales)) = super::load_content(content) else { return Ok(Err(ExitCode::from(2))) };
     let rules = config::data_rules_from_env().map_err(anyhow::Error::msg)?;
+    let broadcast = config::broadcast_from_env().map_err(anyhow::Error::msg)?;
+    Ok(Ok(Setup { telegram, flows, locales, rules, broadcast }))
+}
+
+pub fn run(content: &Content) -> anyhow::Result<ExitCode> {
+    let s = match setup(content)? {
+        Ok(s) => s,
+        Err(code) => return Ok(code),
+    };
     super::runtime()?.block_on(async {
-        let app = Arc::new(startup::open_app(&config::database_url(None), flows, locales, rules).await?);
-        let result = startup::run_until_stopped(app.clone(), telegram, startup::shutdown_signal()).await;
+        let app = Arc::new(startup::open_app(&config::database_url(None), s.flows, s.locales, s.rules).await?);
+        let result = startup::run_until_stopped(app.clone(), s.telegram, s.broadcast, startup::shutdown_signal()).await;
         app.store.close().await;
         match result {
             Ok(()) => Ok(ExitCode::SUCCESS),
@@ -30,6 +50,23 @@ pub fn run(content: &Content) -> anyhow::Result<ExitCode> {
             }
             Err(e) => Err(e.into()),
         }
+    })
+}
+
+/// `sifor worker`: the background workers without the bot, so that several processes (on
+/// several machines) share the broadcasts of one PostgreSQL database.
+pub fn worker(content: &Content) -> anyhow::Result<ExitCode> {
+    let s = match setup(content)? {
+        Ok(s) => s,
+        Err(code) => return Ok(code),
+    };
+    super::runtime()?.block_on(async {
+        let app = Arc::new(startup::open_app(&config::database_url(None), s.flows, s.locales, s.rules).await?);
+        let outbox = crate::telegram::outbox(app.clone(), &s.telegram);
+        let shutdown = startup::Shutdown::on(startup::shutdown_signal());
+        startup::run_workers(app.clone(), outbox, s.broadcast, shutdown).await;
+        app.store.close().await;
+        Ok(ExitCode::SUCCESS)
     })
 }
 

@@ -46,17 +46,7 @@ impl Clock for ManualClock {
 /// A time as `2026-11-28 06:12 UTC` (for staff views and the CLI; events get their region's
 /// time zone).
 pub fn utc_text(secs: i64) -> String {
-    let days = secs.div_euclid(86_400);
     let rest = secs.rem_euclid(86_400);
-    // Howard Hinnant's civil-from-days, for the proleptic Gregorian calendar.
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
+    let (year, month, day) = super::localtime::civil(secs.div_euclid(86_400));
     format!("{year:04}-{month:02}-{day:02} {:02}:{:02} UTC", rest / 3_600, rest % 3_600 / 60)
 }

@@ -172,11 +172,19 @@ pub enum Service {
     ShowMatches,
     /// Store the idea (with the ideas consent) and drop its texts from the session.
     StoreIdea,
+    /// Staff: make an announcement draft from the answers and show its preview.
+    Announce,
 }
 
 impl Service {
-    pub const ALL: [Service; 5] =
-        [Service::GeneralInfo, Service::Under16, Service::SaveProfile, Service::ShowMatches, Service::StoreIdea];
+    pub const ALL: [Service; 6] = [
+        Service::GeneralInfo,
+        Service::Under16,
+        Service::SaveProfile,
+        Service::ShowMatches,
+        Service::StoreIdea,
+        Service::Announce,
+    ];
 
     pub fn code(self) -> &'static str {
         match self {
@@ -185,6 +193,7 @@ impl Service {
             Service::SaveProfile => "save_profile",
             Service::ShowMatches => "show_matches",
             Service::StoreIdea => "store_idea",
+            Service::Announce => "announce",
         }
     }
 

@@ -108,6 +108,11 @@ impl Locales {
         self.languages.iter().find(|l| l.tag == tag)
     }
 
+    /// The tags a reader of `tag` reads, best first: the tag, its fallbacks, the reference.
+    pub fn chain(&self, tag: &str) -> &[String] {
+        self.chains.get(tag).or_else(|| self.chains.get(REFERENCE)).map_or(&[], Vec::as_slice)
+    }
+
     pub fn is_rtl(&self, tag: &str) -> bool {
         self.language(tag).is_some_and(|l| l.rtl)
     }

@@ -25,6 +25,8 @@ pub enum Command {
     MyRole,
     /// Admins: the staff roster, invitations and revocations.
     Staff,
+    /// Coordinators: write an announcement.
+    Announce,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -59,6 +61,7 @@ pub const COMMANDS: &[Spec] = &[
     refugee("consent", Command::Consent, true),
     refugee("stop", Command::Stop, true),
     Spec { name: "myrole", command: Command::MyRole, audience: Audience::Staff, menu: true },
+    Spec { name: "announce", command: Command::Announce, audience: Audience::Role(Role::Coordinator), menu: true },
     Spec { name: "staff", command: Command::Staff, audience: Audience::Role(Role::Admin), menu: true },
 ];
 

@@ -1,12 +1,15 @@
 //! Routes one event to the use case that owns it: staff events (invitations, /myrole, /staff
-//! and its buttons) to [`super::staff`], everything else to [`super::refugee`]. A staff press
+//! and its buttons) to [`super::staff`], /announce and the broadcast buttons to
+//! [`super::coordinator`], everything else to [`super::refugee`]. A staff press
 //! from someone whose role does not allow it now is answered like any old button.
 
 use super::app::App;
 use super::commands::Command;
+use super::coordinator::{self, draft};
 use super::refugee::{self, conversation::Event, view::Press};
 use super::staff;
 use super::turn::Turn;
+use crate::flow::Service;
 use crate::storage::StoreError;
 
 pub(crate) async fn route(app: &App, turn: &mut Turn<'_>, event: Event<'_>) -> Result<(), StoreError> {
@@ -27,6 +30,30 @@ pub(crate) async fn route(app: &App, turn: &mut Turn<'_>, event: Event<'_>) -> R
         }
         Event::Press(Press::StaffRevoke(who)) => staff::roster::ask_revoke(app, turn, who).await?,
         Event::Press(Press::StaffRevokeConfirm(who)) => staff::roster::revoke(app, turn, who).await?,
+        Event::Command(Command::Announce) => {
+            let flow = app.flows.handing_over_to(Service::Announce).map(|f| f.id.clone());
+            match flow {
+                Some(id) if draft::may_announce(turn.user.role) => {
+                    let conversation = refugee::conversation::Conversation {
+                        flows: &app.flows,
+                        locales: &app.locales,
+                        catalogue: turn.catalogue,
+                    };
+                    conversation.start_flow(&mut turn.state, &id, &mut turn.reply);
+                    true
+                }
+                _ => false,
+            }
+        }
+        // Only coordinators write announcements, whatever button brought someone to the flow.
+        Event::Press(Press::Flow(id))
+            if app.flows.get(id).is_some_and(|f| f.hands_over_to(Service::Announce))
+                && !draft::may_announce(turn.user.role) =>
+        {
+            false
+        }
+        Event::Press(Press::Broadcast { action, id }) => coordinator::control::press(app, turn, *action, *id).await?,
+        Event::Press(Press::BroadcastPreview { id, lang }) => draft::preview_in(app, turn, *id, *lang).await?,
         _ => return refugee::dispatch(app, turn, event).await,
     };
     if handled {

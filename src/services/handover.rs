@@ -9,9 +9,10 @@ use super::turn::Turn;
 use crate::flow::Service;
 use crate::storage::StoreError;
 
-pub async fn carry_out(_app: &App, turn: &mut Turn<'_>, handover: &Handover) -> Result<(), StoreError> {
+pub async fn carry_out(app: &App, turn: &mut Turn<'_>, handover: &Handover) -> Result<(), StoreError> {
     match handover.service {
         Service::StoreIdea => ideas::store(turn, handover).await,
+        Service::Announce => super::coordinator::draft::from_flow(app, turn, handover).await,
         // The profile is written with every step (`refugee::profile`); matches were shown and
         // are recorded by `refugee::matches::record`; general information keeps nothing.
         Service::GeneralInfo | Service::Under16 | Service::SaveProfile | Service::ShowMatches => Ok(()),

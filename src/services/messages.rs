@@ -17,6 +17,7 @@ pub fn used() -> BTreeSet<String> {
         data_rights::MESSAGES,
         help::MESSAGES,
         matches::MESSAGES,
+        super::refugee::announcements::MESSAGES,
     ];
     let engine = crate::flow::engine::MESSAGES.iter().map(|(id, _)| id.to_string());
     fixed
@@ -27,5 +28,6 @@ pub fn used() -> BTreeSet<String> {
         .chain(commands::message_ids())
         .chain(matches::code_message_ids())
         .chain(super::staff::message_ids())
+        .chain(super::coordinator::message_ids())
         .collect()
 }

@@ -7,12 +7,14 @@
 //! - [`dispatch`]: which use case an event goes to.
 //! - [`refugee`]: everything everyone can do (conversation, matches, ideas, data rights).
 //! - [`staff`]: invitations, /myrole, and the admins' roster.
+//! - [`coordinator`]: announcements, their preview and broadcast control.
 //! - [`partner`]: the programme catalogue and the unmet-needs report.
-//! - [`workers`]: step functions that run on a schedule (the retention purge).
+//! - [`workers`]: step functions that run beside the bot (the broadcaster, the retention purge).
 //! - [`messages`]: every message id the program itself uses.
 
 pub mod app;
 pub mod commands;
+pub mod coordinator;
 pub mod dispatch;
 pub mod handover;
 pub mod messages;

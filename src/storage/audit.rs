@@ -75,7 +75,18 @@ pub async fn forget(tx: &mut Tx, pseudonym: &str) -> Result<u64, StoreError> {
 
 /// The actions of staff administration: kept when a person erases themselves, and the only
 /// ones the admins' roster shows.
-pub const STAFF_ACTIONS: &[&str] = &["grant", "revoke", "invite_created", "invite_used", "invite_withdrawn"];
+pub const STAFF_ACTIONS: &[&str] = &[
+    "grant",
+    "revoke",
+    "invite_created",
+    "invite_used",
+    "invite_withdrawn",
+    "announce",
+    "broadcast_pause",
+    "broadcast_resume",
+    "broadcast_abort",
+    "broadcast_cancel",
+];
 
 /// `'grant', 'revoke', …` for SQL.
 fn staff_list() -> String {

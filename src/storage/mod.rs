@@ -6,7 +6,9 @@
 //! transaction ([`Store::begin`]); SQLite takes the write lock at BEGIN (IMMEDIATE) so that
 //! concurrent steps wait instead of failing half-way.
 
+pub mod announcements;
 pub mod audit;
+pub mod deliveries;
 pub mod ideas;
 pub mod profile;
 pub mod programmes;
@@ -173,4 +175,6 @@ pub const TABLES: &[&str] = &[
     "match_results",
     "staff",
     "invites",
+    "announcements",
+    "deliveries",
 ];

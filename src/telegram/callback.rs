@@ -10,7 +10,7 @@
 
 use crate::domain::pseudonym;
 use crate::flow::Registry;
-use crate::services::refugee::view::{EngineAction, Press};
+use crate::services::refugee::view::{BroadcastAction, EngineAction, Press};
 
 /// Telegram's limit for `callback_data`.
 pub const MAX_BYTES: usize = 64;
@@ -48,6 +48,10 @@ pub fn encode(press: &Press, flows: &Registry) -> String {
         // Pseudonyms are at most 14 characters.
         Press::StaffRevoke(who) => format!("Tr{who}"),
         Press::StaffRevokeConfirm(who) => format!("Ty{who}"),
+        Press::AnnouncementStop => "As".into(),
+        Press::AnnouncementWhy(id) => format!("Aw{id}"),
+        Press::Broadcast { action, id } => format!("B{}{id}", action.code()),
+        Press::BroadcastPreview { id, lang } => format!("Bv{lang}.{id}"),
         // Web buttons carry a URL, not callback data; see `render`.
         Press::Link(_) => String::new(),
     }
@@ -110,6 +114,19 @@ pub fn decode(data: &str, flows: &Registry) -> Option<Press> {
                 _ => None,
             }
         }
+        "A" => match rest.split_at_checked(1)? {
+            ("s", "") => Some(Press::AnnouncementStop),
+            ("w", id) => positive(id).map(Press::AnnouncementWhy),
+            _ => None,
+        },
+        "B" => {
+            let (code, rest) = rest.split_at_checked(1)?;
+            if code == "v" {
+                let (lang, id) = rest.split_once('.')?;
+                return Some(Press::BroadcastPreview { id: positive(id)?, lang: num(lang)? });
+            }
+            Some(Press::Broadcast { action: BroadcastAction::from_code(code)?, id: positive(rest)? })
+        }
         "D" => match rest {
             "1" => Some(Press::Delete(true)),
             "0" => Some(Press::Delete(false)),
@@ -139,6 +156,12 @@ pub fn decode(data: &str, flows: &Registry) -> Option<Press> {
         }
         _ => None,
     }
+}
+
+/// A positive id written in plain decimal digits (no sign, no leading zero).
+fn positive(s: &str) -> Option<i64> {
+    let canonical = !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()) && !s.starts_with('0');
+    s.parse::<i64>().ok().filter(|id| canonical && *id > 0)
 }
 
 fn base36(mut n: u32) -> String {

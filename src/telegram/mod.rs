@@ -6,6 +6,7 @@
 
 pub mod callback;
 pub mod menus;
+pub mod outbox;
 pub mod render;
 pub mod schema;
 pub mod send;
@@ -42,6 +43,11 @@ pub fn bot(settings: &config::Telegram) -> Bot {
         Some(url) => bot.set_api_url(url.clone()),
         None => bot,
     }
+}
+
+/// The broadcaster's outbox on the Bot API of `settings`.
+pub fn outbox(app: Arc<App>, settings: &config::Telegram) -> outbox::TelegramOutbox {
+    outbox::TelegramOutbox(Arc::new(Telegram { bot: bot(settings), app }))
 }
 
 /// Runs the bot until `shutdown` resolves; then in-flight updates finish, the last update is

@@ -75,7 +75,7 @@ async fn send_text(tg: &Telegram, chat: ChatId, text: &str) {
 }
 
 /// Answer buttons one per row (two per row when all labels are short), then the ways around.
-fn keyboard(options: &[Button], nav: &[Button], tg: &Telegram) -> InlineKeyboardMarkup {
+pub(crate) fn keyboard(options: &[Button], nav: &[Button], tg: &Telegram) -> InlineKeyboardMarkup {
     let button = |b: &Button| match &b.press {
         Press::Link(url) => match url::Url::parse(url) {
             Ok(url) => InlineKeyboardButton::url(b.label.clone(), url),

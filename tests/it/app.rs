@@ -26,6 +26,7 @@ pub struct TestApp {
     pub db: TestDb,
     pub app: Arc<App>,
     running: Option<Running>,
+    broadcast: sifor::config::Broadcast,
 }
 
 struct Running {
@@ -38,6 +39,12 @@ pub struct Setup {
     db: TestDb,
     hooks: Hooks,
     webhook: Option<Webhook>,
+    broadcast: sifor::config::Broadcast,
+}
+
+/// Broadcast settings for tests: fast (the fake server enforces no cap unless asked to).
+pub fn test_broadcast() -> sifor::config::Broadcast {
+    sifor::config::Broadcast { rate: 1_000, ..Default::default() }
 }
 
 /// The bot's settings for the fake server (long polling unless a webhook is set).
@@ -69,6 +76,11 @@ impl Setup {
         self
     }
 
+    pub fn broadcast(mut self, broadcast: sifor::config::Broadcast) -> Setup {
+        self.broadcast = broadcast;
+        self
+    }
+
     pub async fn start(self) -> TestApp {
         let _ = tracing_subscriber::fmt()
             .with_env_filter(tracing_subscriber::EnvFilter::from_env("TEST_LOG"))
@@ -76,7 +88,7 @@ impl Setup {
             .try_init();
         let fake = Arc::new(FakeTelegram::start().await);
         let app = Arc::new(self.db.app().with_hooks(self.hooks));
-        let mut test = TestApp { fake, db: self.db, app, running: None };
+        let mut test = TestApp { fake, db: self.db, app, running: None, broadcast: self.broadcast };
         test.run(self.webhook);
         test
     }
@@ -84,7 +96,7 @@ impl Setup {
 
 impl TestApp {
     pub fn on(db: TestDb) -> Setup {
-        Setup { db, hooks: Hooks::default(), webhook: None }
+        Setup { db, hooks: Hooks::default(), webhook: None, broadcast: test_broadcast() }
     }
 
     /// A long-polling bot on `db`.
@@ -96,7 +108,7 @@ impl TestApp {
         let mut cfg = config(&self.fake);
         cfg.webhook = webhook;
         let (stop, rx) = tokio::sync::oneshot::channel::<()>();
-        let task = tokio::spawn(sifor::startup::run_until_stopped(self.app.clone(), cfg, async move {
+        let task = tokio::spawn(sifor::startup::run_until_stopped(self.app.clone(), cfg, self.broadcast, async move {
             let _ = rx.await;
         }));
         self.running = Some(Running { stop, task });

@@ -4,7 +4,7 @@
 
 use crate::support::content;
 use proptest::prelude::*;
-use sifor::services::refugee::view::{EngineAction, Press};
+use sifor::services::refugee::view::{BroadcastAction, EngineAction, Press};
 use sifor::telegram::callback::{MAX_BYTES, decode, encode};
 
 fn registry() -> &'static sifor::flow::Registry {
@@ -51,12 +51,19 @@ fn press() -> impl Strategy<Value = Press> {
         1 => (any::<u8>(), any::<u16>()).prop_map(|(role, scope)| Press::StaffInviteScope { role, scope }),
         1 => "R-[A-HJ-NP-Z2-9]{3,12}".prop_map(Press::StaffRevoke),
         1 => "R-[A-HJ-NP-Z2-9]{3,12}".prop_map(Press::StaffRevokeConfirm),
+        1 => Just(Press::AnnouncementStop),
+        1 => (1..i64::MAX).prop_map(Press::AnnouncementWhy),
+        1 => (prop::sample::select(BroadcastAction::ALL.to_vec()), 1..i64::MAX)
+            .prop_map(|(action, id)| Press::Broadcast { action, id }),
+        1 => (1..i64::MAX, any::<u16>()).prop_map(|(id, lang)| Press::BroadcastPreview { id, lang }),
     ]
 }
 
 /// Near misses built from the grammar: a tag followed by digits, dots, letters and signs.
 fn near_miss() -> impl Strategy<Value = String> {
-    let tag = prop::sample::select(vec!["e", "m", "l", "L", "D", "C", "M", "F", "S", "x", "E", ""]);
+    let tag = prop::sample::select(vec![
+        "e", "m", "l", "L", "D", "C", "M", "F", "S", "x", "E", "A", "As", "Aw", "B", "Bs", "Bv", "",
+    ]);
     let fragment = prop_oneof![
         "[0-9]{0,25}",
         Just(".".to_string()),
@@ -188,6 +195,15 @@ fn hand_written_data_decodes_to_the_press_it_names() {
     assert_eq!(decode("S0", flows), Some(Press::Flow(first.id.clone())));
     assert_eq!(decode("Ts1.4", flows), Some(Press::StaffInviteScope { role: 1, scope: 4 }));
     assert_eq!(decode("TrR-7F3K", flows), Some(Press::StaffRevoke("R-7F3K".into())));
+    assert_eq!(decode("As", flows), Some(Press::AnnouncementStop));
+    assert_eq!(decode("Aw12", flows), Some(Press::AnnouncementWhy(12)));
+    assert_eq!(decode("Bp7", flows), Some(Press::Broadcast { action: BroadcastAction::Pause, id: 7 }));
+    assert_eq!(decode("Bv3.7", flows), Some(Press::BroadcastPreview { id: 7, lang: 3 }));
+    for bad in
+        ["Aw0", "Aw-1", "Aw+1", "Aw01", "Asx", "Bq7", "Bp", "Bp0", "Bv.7", "Bv3.", "Bv3.0", "Bp99999999999999999999"]
+    {
+        assert_eq!(decode(bad, flows), None, "{bad}");
+    }
     // Not pseudonyms: another kind's prefix, letters that look alike, SQL, too short.
     for data in [
         "TrI-7F3K",

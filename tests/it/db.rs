@@ -49,6 +49,18 @@ pub async fn postgres(admin_url: &str) -> TestDb {
 }
 
 impl TestDb {
+    /// Runs the sifor binary on this database: exit code and everything it printed.
+    pub fn sifor(&self, args: &[&str]) -> (i32, String) {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_sifor"))
+            .args(args)
+            .env("DATABASE_URL", &self.url)
+            .env_remove("TELOXIDE_TOKEN")
+            .output()
+            .unwrap();
+        let text = format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+        (out.status.code().unwrap_or(-1), text)
+    }
+
     /// Closes the database and drops it (PostgreSQL) or its folder (SQLite).
     pub async fn finish(self) {
         self.store.close().await;

@@ -27,6 +27,10 @@ fn sample_args() -> Vec<(&'static str, Arg<'static>)> {
         ("country", Arg::Str("DE".into())),
         ("purpose", Arg::Str("P".into())),
         ("days", Arg::Num(90)),
+        ("day", Arg::Num(3)),
+        ("month", Arg::Num(12)),
+        ("year", Arg::Num(2026)),
+        ("time", Arg::Str("18:00".into())),
     ]
 }
 
@@ -150,7 +154,18 @@ fn no_english_is_left_in_other_locales() {
     let args = sample_args();
     // Layout-only messages look the same everywhere.
     let layout = |id: &str| {
-        id.starts_with("opt-age-") || ["summary-line", "echo-answer", "match-card", "reason-goal"].contains(&id)
+        id.starts_with("opt-age-")
+            || [
+                "summary-line",
+                "echo-answer",
+                "match-card",
+                "reason-goal",
+                "ann-place",
+                "ann-date",
+                "btn-staff-ann-preview",
+                "staff-ann-progress-title",
+            ]
+            .contains(&id)
     };
     for lang in locales.languages().iter().filter(|l| l.tag != REFERENCE) {
         let latin = !lang.rtl && !["uk", "ru"].contains(&lang.tag.as_str());

@@ -1,6 +1,8 @@
 //! All integration tests, built as one binary.
 
 mod app;
+mod broadcast;
+mod broadcast_processes;
 mod callback;
 mod catalogue;
 mod chat;

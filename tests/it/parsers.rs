@@ -52,7 +52,8 @@ fn commands_read_with_a_bot_name_and_a_payload() {
     assert_eq!(commands::parse("/start flyer_berlin"), Some((Command::Start, "flyer_berlin")));
     assert_eq!(commands::parse("/HELP@sifor_bot"), Some((Command::Help, "")));
     assert_eq!(commands::parse("/staff"), Some((Command::Staff, "")));
-    assert_eq!(commands::parse("/announce"), None);
+    assert_eq!(commands::parse("/announce"), Some((Command::Announce, "")));
+    assert_eq!(commands::parse("/announcement"), None);
     assert_eq!(commands::parse("help"), None);
     assert_eq!(commands::parse("/"), None);
     let names: std::collections::BTreeSet<&str> = COMMANDS.iter().map(|c| c.name).collect();

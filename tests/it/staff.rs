@@ -51,16 +51,8 @@ fn deleted_menus(t: &TestApp, chat: i64) -> usize {
         .count()
 }
 
-/// Runs the sifor binary on the test database.
 fn sifor(db: &TestDb, args: &[&str]) -> (i32, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_sifor"))
-        .args(args)
-        .env("DATABASE_URL", &db.url)
-        .env_remove("TELOXIDE_TOKEN")
-        .output()
-        .unwrap();
-    let text = format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
-    (out.status.code().unwrap_or(-1), text)
+    db.sifor(args)
 }
 
 async fn english(t: &TestApp, user: i64) {

@@ -85,7 +85,8 @@ impl Conversation<'_> {
                 | Command::Stop
                 | Command::Help
                 | Command::MyRole
-                | Command::Staff,
+                | Command::Staff
+                | Command::Announce,
             )
             | Event::Press(
                 Press::Delete(_)
@@ -96,7 +97,11 @@ impl Conversation<'_> {
                 | Press::StaffInvite(_)
                 | Press::StaffInviteScope { .. }
                 | Press::StaffRevoke(_)
-                | Press::StaffRevokeConfirm(_),
+                | Press::StaffRevokeConfirm(_)
+                | Press::AnnouncementStop
+                | Press::AnnouncementWhy(_)
+                | Press::Broadcast { .. }
+                | Press::BroadcastPreview { .. },
             ) => self.show_current(state, &mut reply),
             // A web button opens in Telegram itself; a terminal has printed the address.
             Event::Press(Press::Link(_)) => {}
@@ -206,7 +211,7 @@ impl Conversation<'_> {
         session.nonce = flow::engine::next_nonce(session.nonce);
     }
 
-    fn start_flow(&self, state: &mut UserState, id: &str, reply: &mut Reply) {
+    pub fn start_flow(&self, state: &mut UserState, id: &str, reply: &mut Reply) {
         let Some(flow) = self.flows.get(id) else {
             return self.show_menu(state, reply);
         };

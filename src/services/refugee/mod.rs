@@ -2,6 +2,7 @@
 //! matches, ideas, data rights (/privacy, /mydata, /delete, /consent, /stop) and /help. Each use
 //! case lives in its own file; [`dispatch`] routes an event to the one that owns it.
 
+pub mod announcements;
 pub mod consent;
 pub mod conversation;
 pub mod data_rights;
@@ -33,7 +34,8 @@ pub(crate) async fn dispatch(app: &App, turn: &mut Turn<'_>, event: Event<'_>) -
         }
         Event::Command(Command::Consent) => consent::show(app, turn),
         Event::Press(Press::Consent { purpose, on }) => consent::set(app, turn, usize::from(*purpose), *on),
-        Event::Command(Command::Stop) => consent::stop(app, turn),
+        Event::Command(Command::Stop) | Event::Press(Press::AnnouncementStop) => consent::stop(app, turn),
+        Event::Press(Press::AnnouncementWhy(id)) => announcements::why(app, turn, *id).await?,
         Event::Press(Press::Feedback { programme, saved }) => feedback::record(app, turn, programme, *saved).await?,
         Event::Command(Command::Help) => {
             help::show(app, turn);

@@ -58,6 +58,60 @@ pub enum Press {
     StaffRevoke(String),
     /// Admin: revoke confirmed.
     StaffRevokeConfirm(String),
+    /// "🔕 No more announcements" under an announcement: the same as /stop.
+    AnnouncementStop,
+    /// "Why do I get this?" under the announcement with this id.
+    AnnouncementWhy(i64),
+    /// Coordinator: a button of a broadcast's preview or progress message.
+    Broadcast { action: BroadcastAction, id: i64 },
+    /// Coordinator: the card of a draft as readers of the n-th language will see it.
+    BroadcastPreview { id: i64, lang: u16 },
+}
+
+/// What a coordinator's broadcast button does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BroadcastAction {
+    /// Send the previewed draft.
+    Send,
+    /// Throw the draft away.
+    Discard,
+    Pause,
+    Resume,
+    /// Stop sending; what was sent stays.
+    Abort,
+    /// Ask to mark every sent copy as cancelled.
+    Cancel,
+    /// Cancel confirmed.
+    CancelConfirm,
+}
+
+impl BroadcastAction {
+    pub const ALL: [BroadcastAction; 7] = [
+        BroadcastAction::Send,
+        BroadcastAction::Discard,
+        BroadcastAction::Pause,
+        BroadcastAction::Resume,
+        BroadcastAction::Abort,
+        BroadcastAction::Cancel,
+        BroadcastAction::CancelConfirm,
+    ];
+
+    /// One letter in callback data.
+    pub fn code(self) -> char {
+        match self {
+            BroadcastAction::Send => 's',
+            BroadcastAction::Discard => 'd',
+            BroadcastAction::Pause => 'p',
+            BroadcastAction::Resume => 'r',
+            BroadcastAction::Abort => 'a',
+            BroadcastAction::Cancel => 'c',
+            BroadcastAction::CancelConfirm => 'y',
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<BroadcastAction> {
+        BroadcastAction::ALL.into_iter().find(|a| code.len() == 1 && code.starts_with(a.code()))
+    }
 }
 
 /// What an engine button does: the flow engine's own [`Action`].
