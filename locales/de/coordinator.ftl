@@ -59,3 +59,11 @@ staff-ann-paused = ⏸️ Pausiert. Bis Sie fortsetzen, wird nichts mehr gesende
 staff-ann-resumed = ▶️ Es wird wieder gesendet.
 staff-ann-aborted = ⏹️ Abgebrochen. Was gesendet wurde, bleibt; sonst bekommt es niemand mehr.
 staff-ann-cancelling = ❌ Alle gesendeten Kopien werden als abgesagt markiert.
+btn-staff-ann-fix = ✏️ Text korrigieren
+staff-ann-fix-flow = ✏️ Ankündigung korrigieren
+staff-ann-fix-ask-title = ✏️ Der korrigierte Titel, in einer Zeile:
+staff-ann-fix-saving = Die Korrektur wird gespeichert …
+staff-ann-fixed = ✏️ Korrigiert. { $count ->
+        [one] Die bereits gesendete Kopie wird bearbeitet; alle weiteren werden mit dem neuen Text gesendet.
+       *[other] Die { $count } bereits gesendeten Kopien werden bearbeitet; alle weiteren werden mit dem neuen Text gesendet.
+    }

@@ -63,3 +63,12 @@ staff-ann-paused = ⏸️ In pausa. Non parte più niente finché non riprende l
 staff-ann-resumed = ▶️ L'invio è ripreso.
 staff-ann-aborted = ⏹️ Interrotto. Ciò che è stato inviato resta; nessun altro lo riceverà.
 staff-ann-cancelling = ❌ Tutte le copie inviate vengono segnate come annullate.
+btn-staff-ann-fix = ✏️ Correggi il testo
+staff-ann-fix-flow = ✏️ Correzione di un annuncio
+staff-ann-fix-ask-title = ✏️ Il titolo corretto, in una riga:
+staff-ann-fix-saving = Salvataggio della correzione in corso…
+staff-ann-fixed = ✏️ Corretto. { $count ->
+        [one] La copia già inviata viene modificata; le altre partono con il nuovo testo.
+        [many] Le { $count } copie già inviate vengono modificate; le altre partono con il nuovo testo.
+       *[other] Le { $count } copie già inviate vengono modificate; le altre partono con il nuovo testo.
+    }

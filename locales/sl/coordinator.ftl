@@ -62,3 +62,13 @@ staff-ann-paused = ⏸️ Začasno ustavljeno. Dokler ne nadaljujete, se ne poš
 staff-ann-resumed = ▶️ Pošiljanje se nadaljuje.
 staff-ann-aborted = ⏹️ Ustavljeno. Kar je bilo poslano, ostane; nihče drug ga ne bo prejel.
 staff-ann-cancelling = ❌ Vse poslane kopije označujemo kot odpovedane.
+btn-staff-ann-fix = ✏️ Popravi besedilo
+staff-ann-fix-flow = ✏️ Popravek obvestila
+staff-ann-fix-ask-title = ✏️ Popravljeni naslov, v eni vrstici:
+staff-ann-fix-saving = Shranjevanje popravka …
+staff-ann-fixed = ✏️ Popravljeno. { $count ->
+        [one] { $count } že poslano kopijo urejamo; preostale bodo poslane z novim besedilom.
+        [two] { $count } že poslani kopiji urejamo; preostale bodo poslane z novim besedilom.
+        [few] { $count } že poslane kopije urejamo; preostale bodo poslane z novim besedilom.
+       *[other] { $count } že poslanih kopij urejamo; preostale bodo poslane z novim besedilom.
+    }

@@ -105,6 +105,11 @@ pub enum StepKind {
 
 impl Flow {
     /// Whether some `end` step of this flow hands over to `service`.
+    /// Whether only staff may be in this flow (it writes or corrects announcements).
+    pub fn is_staff_only(&self) -> bool {
+        self.hands_over_to(Service::Announce) || self.hands_over_to(Service::FixAnnouncement)
+    }
+
     pub fn hands_over_to(&self, service: Service) -> bool {
         self.steps.iter().any(|s| matches!(&s.kind, StepKind::End { service: x, .. } if *x == service))
     }
@@ -174,16 +179,19 @@ pub enum Service {
     StoreIdea,
     /// Staff: make an announcement draft from the answers and show its preview.
     Announce,
+    /// Staff: correct the text of a sent announcement in every copy.
+    FixAnnouncement,
 }
 
 impl Service {
-    pub const ALL: [Service; 6] = [
+    pub const ALL: [Service; 7] = [
         Service::GeneralInfo,
         Service::Under16,
         Service::SaveProfile,
         Service::ShowMatches,
         Service::StoreIdea,
         Service::Announce,
+        Service::FixAnnouncement,
     ];
 
     pub fn code(self) -> &'static str {
@@ -194,6 +202,7 @@ impl Service {
             Service::ShowMatches => "show_matches",
             Service::StoreIdea => "store_idea",
             Service::Announce => "announce",
+            Service::FixAnnouncement => "fix_announcement",
         }
     }
 

@@ -47,8 +47,7 @@ pub(crate) async fn route(app: &App, turn: &mut Turn<'_>, event: Event<'_>) -> R
         }
         // Only coordinators write announcements, whatever button brought someone to the flow.
         Event::Press(Press::Flow(id))
-            if app.flows.get(id).is_some_and(|f| f.hands_over_to(Service::Announce))
-                && !draft::may_announce(turn.user.role) =>
+            if app.flows.get(id).is_some_and(|f| f.is_staff_only()) && !draft::may_announce(turn.user.role) =>
         {
             false
         }

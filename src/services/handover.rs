@@ -13,6 +13,7 @@ pub async fn carry_out(app: &App, turn: &mut Turn<'_>, handover: &Handover) -> R
     match handover.service {
         Service::StoreIdea => ideas::store(turn, handover).await,
         Service::Announce => super::coordinator::draft::from_flow(app, turn, handover).await,
+        Service::FixAnnouncement => super::coordinator::fix::from_flow(app, turn, handover).await,
         // The profile is written with every step (`refugee::profile`); matches were shown and
         // are recorded by `refugee::matches::record`; general information keeps nothing.
         Service::GeneralInfo | Service::Under16 | Service::SaveProfile | Service::ShowMatches => Ok(()),

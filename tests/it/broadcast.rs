@@ -495,6 +495,26 @@ async fn a_coordinator_announces_in_telegram_to_their_scope_only_and_others_cann
         let c = counts(&t.db.store, id).await;
         assert_eq!((c.sent, c.total()), (3, 3));
 
+        // A typo: "✏️ Fix the text" on the progress message, the new text, every copy edited.
+        let progress = saw(&t, 900, "✅ Done.").await;
+        press_on(&t, 900, &progress, "✏️ Fix the text");
+        t.sees(900, "The corrected title").await;
+        t.send_text(900, "Workshop: your own business, fixed");
+        t.sees(900, "The text: what, for whom").await;
+        t.send_text(900, "Three hours with founders and friends.");
+        t.press(900, "✅ Looks good").await;
+        saw(&t, 900, "✏️ Corrected. The 3 copies already sent are being edited").await;
+        for user in [1, 2] {
+            let what = format!("user {user}'s copy edited");
+            t.fake.wait_for(user, &what, |seen| seen.iter().any(|m| m.text.contains("your own business, fixed"))).await;
+            let copies = t.fake.seen(user).iter().filter(|m| m.text.contains("Workshop: your own business")).count();
+            assert_eq!(copies, 1, "user {user}: the copy was edited, not sent again");
+            assert!(t.fake.seen(user).iter().all(|m| !m.text.contains("founders & friends")), "user {user}");
+        }
+        // Another coordinator cannot open the fix.
+        t.press_data(901, 1, &format!("Bf{id}"));
+        t.sees_times(901, STALE, 3).await;
+
         // A revoked coordinator's buttons go inert.
         let mut tx = t.db.store.begin().await.unwrap();
         staff::revoke(&mut tx, 900).await.unwrap();
@@ -536,6 +556,22 @@ async fn the_buttons_under_a_card_explain_and_stop_announcements() {
         t.sees_times(2, "Workshop: your own business", 2).await;
         t.fake.settle().await;
         assert_eq!(t.fake.seen(1).iter().filter(|m| m.text.contains("Workshop: your own")).count(), 1);
+
+        // The ledger follows the user on /delete.
+        let rows = |store: Store, user: i64| async move {
+            sqlx::query("SELECT COUNT(*) AS n FROM deliveries WHERE user_id = $1")
+                .bind(user)
+                .fetch_one(store.pool())
+                .await
+                .map(|r| sqlx::Row::get::<i64, _>(&r, "n"))
+                .unwrap()
+        };
+        assert_eq!(rows(t.db.store.clone(), 2).await, 2);
+        t.send_text(2, "/delete");
+        t.press(2, &t.text("en", "delete-yes")).await;
+        t.sees(2, &t.text("en", "delete-done")).await;
+        assert_eq!(rows(t.db.store.clone(), 2).await, 0);
+        assert_eq!(rows(t.db.store.clone(), 1).await, 1);
     })
     .await;
 }
@@ -585,6 +621,52 @@ async fn two_thousand_recipients_with_blocks_a_429_and_failures_each_get_one_mes
 
 fn sifor(db: &TestDb, args: &[&str]) -> (i32, String) {
     db.sifor(args)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sifor_announce_previews_confirms_and_prints_the_id_last() {
+    on_each_backend(async |db: TestDb| {
+        let p = BERLINER;
+        seed(&db.store, &[Person { id: 1, ..p }, Person { id: 2, locale: "ar", ..p }, Person { id: 3, locale: "uk", ..p }])
+            .await;
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("workshop.toml");
+        std::fs::write(
+            &file,
+            "kind = \"workshop\"\ncountries = [\"de\"]\nregions = [\"berlin\"]\nstarts = \"2031-12-04T18:00\"\n\
+             place = \"Nachbarschaftshaus\"\n[text.en]\ntitle = \"Workshop: your own business in Berlin\"\nbody = \"Three hours.\"\n",
+        )
+        .unwrap();
+        let path = file.to_str().unwrap();
+        let (code, out) = db.sifor(&["announce", path, "--dry-run"]);
+        assert_eq!(code, 0, "{out}");
+        assert!(out.contains("Reaches 3 people (العربية 1, English 1, Українська 1)."), "{out}");
+        assert!(out.contains("--- العربية (ar) ---") && out.contains("--- Українська (uk) ---"), "{out}");
+        assert!(out.contains("🗓️ Thursday, 4/12/2031, 18:00 (time in Germany)"), "{out}");
+        assert!(out.trim_end().ends_with("dry run: nothing was stored or sent"), "{out}");
+        let mut tx = db.store.begin().await.unwrap();
+        assert!(stored::recent(&mut tx, 1).await.unwrap().is_empty(), "a dry run stores nothing");
+        tx.commit().await.unwrap();
+        // Without a terminal to ask, only --yes sends.
+        let (code, out) = db.sifor(&["announce", path]);
+        assert_eq!(code, 1, "{out}");
+        let (code, out) = db.sifor(&["announce", path, "--yes"]);
+        assert_eq!(code, 0, "{out}");
+        let id: i64 = out.trim_end().lines().last().unwrap().parse().expect("the id is the last line");
+        assert_eq!(counts(&db.store, id).await.pending, 3);
+        let (_, status) = db.sifor(&["broadcast", "status", &id.to_string()]);
+        assert!(status.contains(&format!("A{id} running")) && status.contains("0/3 sent"), "{status}");
+        // A bad file: every problem, nothing stored.
+        std::fs::write(&file, "kind = \"party\"\ncountries = [\"fr\"]\nstarts = \"tomorrow\"\n").unwrap();
+        let (code, out) = db.sifor(&["announce", path, "--yes"]);
+        assert_eq!(code, 2, "{out}");
+        for problem in ["kind `party`", "unknown country `FR`", "`starts = \"tomorrow\"` is not a time", "at least one text"] {
+            assert!(out.contains(problem), "{problem} in {out}");
+        }
+        let (code, out) = db.sifor(&["broadcast", "pause", "999"]);
+        assert_eq!(code, 2, "{out}");
+    })
+    .await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -77,7 +77,8 @@ pub async fn apply(
             }
             (if ok { Done::Aborted } else { Done::NotNow }, Some("broadcast_abort"))
         }
-        BroadcastAction::Cancel => (Done::NotNow, None),
+        // Both ask first (a question, or the new text) and are carried out elsewhere.
+        BroadcastAction::Cancel | BroadcastAction::Fix => (Done::NotNow, None),
         BroadcastAction::CancelConfirm => {
             let Some(stored) = announcements::get(tx, id).await? else { return Ok(Done::NotNow) };
             if stored.cancelled || stored.state == State::Draft {
@@ -99,7 +100,7 @@ pub async fn apply(
 }
 
 /// Whether `turn`'s user may act on `stored` now: its author while a coordinator, or an admin.
-fn may_act(turn: &Turn<'_>, stored: &Stored) -> bool {
+pub(crate) fn may_act(turn: &Turn<'_>, stored: &Stored) -> bool {
     match turn.user.role {
         Role::Admin => true,
         Role::Coordinator => stored.author == turn.user.pseudonym,
@@ -115,6 +116,9 @@ pub async fn press(app: &App, turn: &mut Turn<'_>, action: BroadcastAction, id: 
         return Ok(false);
     }
     let tag = turn.tag();
+    if action == BroadcastAction::Fix {
+        return super::fix::begin(app, turn, id).await;
+    }
     if action == BroadcastAction::Cancel {
         let sent = deliveries::counts(&mut turn.tx, id).await?.sent;
         let text = app.locales.text(&tag, "staff-ann-cancel-ask", &[("count", Arg::Num(sent))]);

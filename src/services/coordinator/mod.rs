@@ -1,12 +1,13 @@
 //! What coordinators do: write an announcement (`/announce`, [`draft`]; `sifor announce`),
 //! publish it to an audience with a ledger ([`announce`]), the card every recipient reads
-//! ([`card`]), and control of a running broadcast ([`control`], [`progress`]). Delivery itself is
+//! ([`card`]), and control of a running broadcast ([`control`], [`progress`], [`fix`]). Delivery itself is
 //! a worker ([`crate::services::workers::broadcast`]).
 
 pub mod announce;
 pub mod card;
 pub mod control;
 pub mod draft;
+pub mod fix;
 pub mod progress;
 
 use crate::domain::announcement::Kind;
@@ -43,6 +44,7 @@ pub fn message_ids() -> impl Iterator<Item = String> {
         "btn-staff-ann-resume",
         "btn-staff-ann-abort",
         "btn-staff-ann-cancel",
+        "btn-staff-ann-fix",
     ];
     let kinds = Kind::ALL.into_iter().map(|k| format!("ann-kind-{}", k.code()));
     let weekdays = (1..=7).map(|d| format!("ann-weekday-{d}"));
@@ -50,6 +52,7 @@ pub fn message_ids() -> impl Iterator<Item = String> {
         .into_iter()
         .chain(control::MESSAGES.iter().copied())
         .chain(draft::MESSAGES.iter().copied())
+        .chain(fix::MESSAGES.iter().copied())
         .map(str::to_string)
         .chain(kinds)
         .chain(weekdays)

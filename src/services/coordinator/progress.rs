@@ -60,6 +60,7 @@ pub fn view(locales: &Locales, tag: &str, a: &Stored, c: &Counts, rate: u32) -> 
         options.push(button("btn-staff-ann-abort", BroadcastAction::Abort));
     }
     if !a.cancelled && c.sent > 0 {
+        options.push(button("btn-staff-ann-fix", BroadcastAction::Fix));
         options.push(button("btn-staff-ann-cancel", BroadcastAction::Cancel));
     }
     View::Keyboard { text: locales.finish(tag, lines.join("\n")), options, nav: Vec::new(), refresh: false }

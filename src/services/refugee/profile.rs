@@ -69,5 +69,5 @@ fn kept(flows: &Registry, state: &UserState) -> BTreeMap<String, (String, String
 }
 
 fn is_profile_flow(flows: &Registry, flow: &str) -> bool {
-    flows.get(flow).is_some_and(|f| !f.hands_over_to(Service::StoreIdea) && !f.hands_over_to(Service::Announce))
+    flows.get(flow).is_some_and(|f| !f.hands_over_to(Service::StoreIdea) && !f.is_staff_only())
 }

@@ -23,6 +23,9 @@ pub struct UserState {
     /// the token itself is never kept).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pending_invite: Option<i64>,
+    /// Coordinators: the announcement whose text the `announce_fix` flow corrects.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fixing: Option<i64>,
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]

@@ -83,10 +83,12 @@ pub enum BroadcastAction {
     Cancel,
     /// Cancel confirmed.
     CancelConfirm,
+    /// Correct the text of every sent copy (asks for the new text).
+    Fix,
 }
 
 impl BroadcastAction {
-    pub const ALL: [BroadcastAction; 7] = [
+    pub const ALL: [BroadcastAction; 8] = [
         BroadcastAction::Send,
         BroadcastAction::Discard,
         BroadcastAction::Pause,
@@ -94,6 +96,7 @@ impl BroadcastAction {
         BroadcastAction::Abort,
         BroadcastAction::Cancel,
         BroadcastAction::CancelConfirm,
+        BroadcastAction::Fix,
     ];
 
     /// One letter in callback data.
@@ -106,6 +109,7 @@ impl BroadcastAction {
             BroadcastAction::Abort => 'a',
             BroadcastAction::Cancel => 'c',
             BroadcastAction::CancelConfirm => 'y',
+            BroadcastAction::Fix => 'f',
         }
     }
 
