@@ -67,3 +67,5 @@ staff-ann-fixed = ✏️ Korrigiert. { $count ->
         [one] Die bereits gesendete Kopie wird bearbeitet; alle weiteren werden mit dem neuen Text gesendet.
        *[other] Die { $count } bereits gesendeten Kopien werden bearbeitet; alle weiteren werden mit dem neuen Text gesendet.
     }
+staff-ann-state-errors = ⏸ Pausiert: Viele Nachrichten sind nacheinander fehlgeschlagen (Telegram oder die Netzverbindung). Setzen Sie fort, wenn es wieder funktioniert.
+staff-ann-too-long = ⚠️ Der Text ist zu lang: Mit Datum, Ort und Knöpfen wäre die Nachricht in der Sprache { $language } länger, als Telegram erlaubt. Es wurde nichts gespeichert; bitte kürzen Sie den Text.

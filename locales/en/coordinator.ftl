@@ -52,3 +52,5 @@ staff-ann-fix-flow = ✏️ Fix an announcement
 staff-ann-fix-ask-title = ✏️ The corrected title, in one line:
 staff-ann-fix-saving = Saving the correction…
 staff-ann-fixed = ✏️ Corrected. The { $count } copies already sent are being edited; the rest goes out with the new text.
+staff-ann-state-errors = ⏸ Paused: many messages failed one after another (Telegram or the network). Resume when it works again.
+staff-ann-too-long = ⚠️ The text is too long: with the date, place and buttons the message for readers of { $language } would be longer than Telegram allows. Nothing was saved; please make it shorter.

@@ -60,3 +60,5 @@ staff-ann-fix-flow = ✏️ Correction d'une annonce
 staff-ann-fix-ask-title = ✏️ Le titre corrigé, en une ligne :
 staff-ann-fix-saving = Enregistrement de la correction…
 staff-ann-fixed = ✏️ Corrigée. Les copies déjà envoyées ({ $count }) sont en cours de modification ; les autres partiront avec le nouveau texte.
+staff-ann-state-errors = ⏸ En pause : de nombreux messages ont échoué les uns après les autres (Telegram ou le réseau). Reprenez l'envoi quand cela fonctionnera de nouveau.
+staff-ann-too-long = ⚠️ Le texte est trop long : avec la date, le lieu et les boutons, le message pour la langue { $language } dépasserait la longueur permise par Telegram. Rien n'a été enregistré ; raccourcissez-le, s'il vous plaît.

@@ -72,3 +72,5 @@ staff-ann-fixed = ✏️ Corretto. { $count ->
         [many] Le { $count } copie già inviate vengono modificate; le altre partono con il nuovo testo.
        *[other] Le { $count } copie già inviate vengono modificate; le altre partono con il nuovo testo.
     }
+staff-ann-state-errors = ⏸ In pausa: l'invio di molti messaggi di fila non è riuscito (Telegram o la rete). Riprenda l'invio quando tutto funzionerà di nuovo.
+staff-ann-too-long = ⚠️ Il testo è troppo lungo: con data, luogo e pulsanti il messaggio per la lingua { $language } supererebbe la lunghezza consentita da Telegram. Non è stato salvato niente; per favore, lo accorci.

@@ -52,3 +52,5 @@ staff-ann-fix-flow = ✏️ Rastkirina ragihandinê
 staff-ann-fix-ask-title = ✏️ Sernavê rastkirî, di rêzekê de:
 staff-ann-fix-saving = Rastkirin tê tomarkirin…
 staff-ann-fixed = ✏️ Hat rastkirin. Kopiyên jixwe şandî ({ $count }) niha tên guhertin; yên mayî bi nivîsa nû tên şandin.
+staff-ann-state-errors = ⏸ Navber hat dayîn: gelek peyam li pey hev nehatin şandin (Telegram an jî tor). Dema ku dîsa bixebite, şandinê bidomînin.
+staff-ann-too-long = ⚠️ Nivîs pir dirêj e: bi dîrok, cih û bişkokan re, peyama ji bo xwendevanan (ziman: { $language }) dê ji ya ku Telegram destûr dide dirêjtir be. Tiştek nehat tomarkirin; ji kerema xwe wê kurttir bikin.

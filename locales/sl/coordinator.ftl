@@ -72,3 +72,5 @@ staff-ann-fixed = ✏️ Popravljeno. { $count ->
         [few] { $count } že poslane kopije urejamo; preostale bodo poslane z novim besedilom.
        *[other] { $count } že poslanih kopij urejamo; preostale bodo poslane z novim besedilom.
     }
+staff-ann-state-errors = ⏸ Začasno ustavljeno: pošiljanje mnogih sporočil zapored ni uspelo (Telegram ali omrežje). Ko bo spet delovalo, nadaljujte pošiljanje.
+staff-ann-too-long = ⚠️ Besedilo je predolgo: z datumom, krajem in gumbi bi bilo sporočilo za bralce v jeziku { $language } daljše, kot dovoljuje Telegram. Nič ni bilo shranjeno; prosimo, skrajšajte ga.

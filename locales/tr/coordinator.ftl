@@ -52,3 +52,5 @@ staff-ann-fix-flow = ✏️ Duyuru düzeltme
 staff-ann-fix-ask-title = ✏️ Düzeltilmiş başlık, tek satırda:
 staff-ann-fix-saving = Düzeltme kaydediliyor…
 staff-ann-fixed = ✏️ Düzeltildi. Daha önce gönderilmiş { $count } kopya düzenleniyor; kalanlar yeni metinle gönderilecek.
+staff-ann-state-errors = ⏸ Duraklatıldı: art arda birçok mesaj gönderilemedi (Telegram veya ağ). Her şey yeniden çalıştığında gönderime devam edin.
+staff-ann-too-long = ⚠️ Metin çok uzun: tarih, yer ve düğmelerle birlikte okuyuculara giden mesaj (dil: { $language }) Telegram'ın izin verdiğinden daha uzun olur. Hiçbir şey kaydedilmedi; lütfen metni kısaltın.

@@ -55,6 +55,13 @@ pub fn command(args: AnnounceArgs, content: &Content, database_url: &str) -> any
             return Ok(ExitCode::from(2));
         }
     };
+    if let Some(tag) = card::too_long(&locales, &a) {
+        eprintln!(
+            "{}: the card for `{tag}` readers would be longer than Telegram allows; shorten the text",
+            args.file.display()
+        );
+        return Ok(ExitCode::from(2));
+    }
     super::runtime()?.block_on(async {
         let store = Store::open(database_url).await?;
         let mut tx = store.begin().await?;

@@ -155,6 +155,13 @@ async fn fix(
     content.texts = fixed.texts;
     content.place = fixed.place;
     content.link = fixed.link;
+    if let Some(tag) = crate::services::coordinator::card::too_long(&locales, &content) {
+        eprintln!(
+            "{}: the card for `{tag}` readers would be longer than Telegram allows; shorten the text",
+            file.display()
+        );
+        return Ok(ExitCode::from(2));
+    }
     let revision = announcements::revise(&mut tx, id, &content, stored.cancelled).await?;
     audit::record(&mut tx, now, "cli", "broadcast_fix", Some(&format!("A{id}")), None).await?;
     let sent = deliveries::counts(&mut tx, id).await?.sent;

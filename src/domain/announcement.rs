@@ -343,7 +343,8 @@ fn check_line(what: &str, value: Option<&str>, max: usize) -> Result<(), String>
 /// A web address people can open: `https://` or `http://`, at most [`LINK_MAX`] characters.
 pub fn check_link(link: &str) -> Result<(), String> {
     let ok = link.len() <= LINK_MAX
-        && url::Url::parse(link).is_ok_and(|u| matches!(u.scheme(), "https" | "http") && u.host().is_some());
+        && url::Url::parse(link)
+            .is_ok_and(|u| matches!(u.scheme(), "https" | "http") && u.domain().is_some_and(|d| d.contains('.')));
     if ok {
         Ok(())
     } else {

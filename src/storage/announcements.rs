@@ -210,6 +210,25 @@ pub async fn author_locale(tx: &mut Tx, pseudonym: &str) -> Result<Option<String
     Ok(row.map(|r| r.try_get::<Option<String>, _>("locale")).transpose()?.flatten())
 }
 
+/// What a staff member wrote (for /mydata): id, kind, state, when.
+pub async fn by_author(tx: &mut Tx, pseudonym: &str) -> Result<Vec<serde_json::Value>, StoreError> {
+    let rows = sqlx::query("SELECT id, kind, state, created_at FROM announcements WHERE author = $1 ORDER BY id")
+        .bind(pseudonym)
+        .fetch_all(&mut **tx)
+        .await?;
+    rows.iter()
+        .map(|r| {
+            Ok(serde_json::json!({
+                "id": r.try_get::<i64, _>("id")?,
+                "kind": r.try_get::<String, _>("kind")?,
+                "state": r.try_get::<String, _>("state")?,
+                "created_at": r.try_get::<i64, _>("created_at")?,
+            }))
+        })
+        .collect::<Result<_, sqlx::Error>>()
+        .map_err(Into::into)
+}
+
 /// An erased author: their pseudonym and chat leave their announcements.
 pub async fn forget(tx: &mut Tx, pseudonym: &str) -> Result<(), StoreError> {
     sqlx::query(

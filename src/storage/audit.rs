@@ -86,6 +86,7 @@ pub const STAFF_ACTIONS: &[&str] = &[
     "broadcast_resume",
     "broadcast_abort",
     "broadcast_cancel",
+    "broadcast_fix",
 ];
 
 /// `'grant', 'revoke', …` for SQL.

@@ -293,13 +293,50 @@ pub async fn record_edits(
     Ok(())
 }
 
-/// Whether a user was sent this announcement (for "Why do I get this?").
+/// A user's ledger rows (for /mydata): announcement, status, when.
+pub async fn of_user(tx: &mut Tx, user: i64) -> Result<Vec<serde_json::Value>, StoreError> {
+    let rows = sqlx::query(
+        "SELECT announcement_id, status, updated_at FROM deliveries WHERE user_id = $1 ORDER BY announcement_id",
+    )
+    .bind(user)
+    .fetch_all(&mut **tx)
+    .await?;
+    rows.iter()
+        .map(|r| {
+            Ok(serde_json::json!({
+                "announcement": r.try_get::<i64, _>("announcement_id")?,
+                "status": r.try_get::<String, _>("status")?,
+                "at": r.try_get::<i64, _>("updated_at")?,
+            }))
+        })
+        .collect::<Result<_, sqlx::Error>>()
+        .map_err(Into::into)
+}
+
+/// Ledger rows of announcements finished before `before` (kept only while copies may still be
+/// corrected; afterwards they would only tell who was in which audience); the count.
+pub async fn forget_finished(tx: &mut Tx, before: i64) -> Result<u64, StoreError> {
+    let done = sqlx::query(
+        "DELETE FROM deliveries WHERE announcement_id IN \
+         (SELECT id FROM announcements WHERE finished_at IS NOT NULL AND finished_at < $1)",
+    )
+    .bind(before)
+    .execute(&mut **tx)
+    .await?;
+    Ok(done.rows_affected())
+}
+
+/// Whether this announcement went (or is going) to the user (for "Why do I get this?"): a copy
+/// may arrive before its row is recorded as sent.
 pub async fn was_sent(tx: &mut Tx, announcement: i64, user: i64) -> Result<bool, StoreError> {
-    let row = sqlx::query("SELECT status FROM deliveries WHERE announcement_id = $1 AND user_id = $2")
-        .bind(announcement)
-        .bind(user)
-        .fetch_optional(&mut **tx)
-        .await?;
+    let row = sqlx::query(
+        "SELECT status FROM deliveries WHERE announcement_id = $1 AND user_id = $2 \
+         AND status IN ('sending', 'sent', 'unknown')",
+    )
+    .bind(announcement)
+    .bind(user)
+    .fetch_optional(&mut **tx)
+    .await?;
     Ok(row.is_some())
 }
 

@@ -34,7 +34,9 @@ pub async fn run(store: &Store, retention: Retention, now: i64) -> Result<Purged
     done.profiles = profiles(store, idle_since).await?;
     done.users = unconsented(store, now - retention.unconsented_secs).await?;
     let mut tx = store.begin().await?;
-    let detail = format!("sessions={} profiles={} users={}", done.sessions, done.profiles, done.users);
+    let ledger = super::deliveries::forget_finished(&mut tx, now - super::announcements::EDITABLE_SECS).await?;
+    let detail =
+        format!("sessions={} profiles={} users={} ledger_rows={ledger}", done.sessions, done.profiles, done.users);
     audit::record(&mut tx, now, "system", "purge", None, Some(&detail)).await?;
     tx.commit().await?;
     Ok(done)
@@ -102,7 +104,8 @@ async fn profiles(store: &Store, idle_since: i64) -> Result<u64, StoreError> {
             }
             let n: i64 = q.fetch_one(&mut *tx).await?.try_get("n")?;
             total += n as u64;
-            for table in ["answers", "match_results"] {
+            // The ledger too: a row and its audience would tell what the profile said.
+            for table in ["answers", "match_results", "deliveries"] {
                 let mut q = sqlx::query(sqlx::AssertSqlSafe(format!("DELETE FROM {table} WHERE user_id IN ({these})")))
                     .bind(idle_since);
                 for id in &ids {
@@ -142,6 +145,10 @@ async fn unconsented(store: &Store, created_before: i64) -> Result<u64, StoreErr
                 format!("UPDATE invites SET created_by = 'deleted' WHERE created_by IN ({stale})"),
                 format!("UPDATE invites SET used_by = 'deleted' WHERE used_by IN ({stale})"),
                 format!("UPDATE staff SET granted_by = 'deleted' WHERE granted_by IN ({stale})"),
+                format!(
+                    "UPDATE announcements SET author = 'deleted', author_chat = NULL, progress_message = NULL \
+                     WHERE author IN ({stale})"
+                ),
             ];
             for sql in statements {
                 // Every list uses the same numbered placeholders: the ids are bound once.

@@ -306,6 +306,8 @@ async fn interrupted_rows_become_unknown_late_rows_expire_and_a_bad_canary_pause
             announce::publish(&db.store, &announcement(everyone.clone()), Author::Cli, t0).await.unwrap();
         assert_eq!(rows, 120);
         let mut tx = db.store.begin().await.unwrap();
+        // (The canary is taken as passed here; a cut-off canary row counts as bad, below.)
+        stored::set_canary_checked(&mut tx, first).await.unwrap();
         let claimed = deliveries::claim(&mut tx, first, false, 10, t0).await.unwrap();
         tx.commit().await.unwrap();
         assert_eq!(claimed.len(), 10);
@@ -358,6 +360,88 @@ async fn interrupted_rows_become_unknown_late_rows_expire_and_a_bad_canary_pause
         let c = counts(&db.store, third).await;
         assert_eq!((c.sent, c.blocked, c.pending), (12, 108, 0));
         assert_eq!(state(&db.store, third).await.0, State::Done);
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_pause_before_the_canary_keeps_it_and_a_burst_of_failures_pauses() {
+    on_each_backend(async |db: TestDb| {
+        let people: Vec<Person> = (1..=120).map(|id| Person { id, ..BERLINER }).collect();
+        seed(&db.store, &people).await;
+        let t0 = now();
+        let app = Arc::new(db.app());
+        let outbox = Arc::new(Recorder::default());
+        // Batches of 10, so that a burst of failures leaves most of the ledger.
+        let b =
+            Broadcaster::new(app.clone(), outbox.clone(), sifor::config::Broadcast { rate: 20, ..test_broadcast() });
+        let everyone = Audience { countries: vec!["DE".into()], ..Default::default() };
+        {
+            let mut answers = outbox.answers.lock().unwrap();
+            for id in (1..=120).filter(|id| id % 10 != 0) {
+                answers.insert(id, Delivery::Blocked);
+            }
+        }
+        // Paused and resumed by the coordinator before the canary was judged: still judged.
+        let (first, _) = announce::publish(&db.store, &announcement(everyone.clone()), Author::Cli, t0).await.unwrap();
+        for action in [BroadcastAction::Pause, BroadcastAction::Resume] {
+            let mut tx = db.store.begin().await.unwrap();
+            control::apply(&mut tx, first, action, Author::Cli, t0).await.unwrap();
+            tx.commit().await.unwrap();
+        }
+        run_until_idle(&b).await;
+        assert_eq!(state(&db.store, first).await, (State::Paused, Some("canary".into())));
+        let mut tx = db.store.begin().await.unwrap();
+        control::apply(&mut tx, first, BroadcastAction::Abort, Author::Cli, t0).await.unwrap();
+        tx.commit().await.unwrap();
+
+        // Telegram fails for everyone after a good canary: the broadcast pauses, it does not
+        // burn through its ledger.
+        outbox.answers.lock().unwrap().clear();
+        let (second, _) = announce::publish(&db.store, &announcement(everyone), Author::Cli, t0).await.unwrap();
+        assert!(matches!(b.try_deliver_next().await.unwrap(), Step::Worked(_)), "the canary goes out");
+        assert_eq!(b.try_deliver_next().await.unwrap(), Step::Idle, "and is judged");
+        let c = counts(&db.store, second).await;
+        assert!(c.sent >= 5 && c.pending > 0, "{c:?}");
+        assert_eq!(state(&db.store, second).await.0, State::Running, "the canary passed; the rest is not sent yet");
+        {
+            let mut answers = outbox.answers.lock().unwrap();
+            for id in 1..=120 {
+                answers.insert(id, Delivery::Failed("network"));
+            }
+        }
+        run_until_idle(&b).await;
+        assert_eq!(state(&db.store, second).await, (State::Paused, Some("errors".into())));
+        let c = counts(&db.store, second).await;
+        assert!(c.pending > 0, "most of the ledger is kept for later: {c:?}");
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_revoked_author_purged_as_a_user_without_consent_leaves_no_trace_on_announcements() {
+    on_each_backend(async |db: TestDb| {
+        seed(&db.store, &[Person { id: 1, ..BERLINER }]).await;
+        let t0 = now();
+        // A coordinator who never gave consent as a user, then was revoked.
+        let mut tx = db.store.begin().await.unwrap();
+        sqlx::query(
+            "INSERT INTO users (id, chat_id, pseudonym, role, created_at, last_seen) VALUES (900, 900, 'R-COORD', 'refugee', $1, $1)",
+        )
+        .bind(t0 - 30 * 86_400)
+        .execute(&mut *tx)
+        .await
+        .unwrap();
+        let author = Author::Staff { user_id: 900, chat_id: 900, pseudonym: "R-COORD" };
+        let a = announcement(Audience { regions: vec!["berlin".into()], ..Default::default() });
+        let id = announce::draft(&mut tx, &a, author, t0).await.unwrap();
+        tx.commit().await.unwrap();
+        sifor::storage::purge::run(&db.store, sifor::config::Retention::default(), t0).await.unwrap();
+        let mut tx = db.store.begin().await.unwrap();
+        let stored = stored::get(&mut tx, id).await.unwrap().unwrap();
+        tx.commit().await.unwrap();
+        assert_eq!((stored.author.as_str(), stored.author_chat), ("deleted", None));
+        assert!(!db.dump().await.contains("R-COORD"), "the pseudonym is gone everywhere");
     })
     .await;
 }
@@ -557,6 +641,15 @@ async fn the_buttons_under_a_card_explain_and_stop_announcements() {
         t.fake.settle().await;
         assert_eq!(t.fake.seen(1).iter().filter(|m| m.text.contains("Workshop: your own")).count(), 1);
 
+        // /mydata tells which announcements went to the user, by id and status only.
+        t.send_text(1, "/mydata");
+        let export = t.fake.wait_for(1, "the export", |seen| seen.iter().any(|m| m.document.is_some())).await;
+        let (_, content) = export.iter().find_map(|m| m.document.clone()).unwrap();
+        let data: serde_json::Value = serde_json::from_str(&content).unwrap();
+        assert_eq!(data["announcements_received"][0]["announcement"], serde_json::json!(id));
+        assert_eq!(data["announcements_received"][0]["status"], "sent");
+        assert!(!content.contains("Workshop: your own business"), "no texts of announcements in the export");
+
         // The ledger follows the user on /delete.
         let rows = |store: Store, user: i64| async move {
             sqlx::query("SELECT COUNT(*) AS n FROM deliveries WHERE user_id = $1")
@@ -663,6 +756,12 @@ async fn sifor_announce_previews_confirms_and_prints_the_id_last() {
         for problem in ["kind `party`", "unknown country `FR`", "`starts = \"tomorrow\"` is not a time", "at least one text"] {
             assert!(out.contains(problem), "{problem} in {out}");
         }
+        // A card that would be too long for Telegram in some language is refused.
+        let long = format!("kind = \"info\"\n[text.en]\ntitle = \"Long\"\nbody = \"{}\"\n", "🙂".repeat(2_100));
+        std::fs::write(&file, long).unwrap();
+        let (code, out) = db.sifor(&["announce", path, "--yes"]);
+        assert_eq!(code, 2, "{out}");
+        assert!(out.contains("longer than Telegram allows"), "{out}");
         let (code, out) = db.sifor(&["broadcast", "pause", "999"]);
         assert_eq!(code, 2, "{out}");
     })

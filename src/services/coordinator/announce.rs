@@ -78,8 +78,15 @@ pub async fn draft(tx: &mut Tx, a: &Announcement, author: Author<'_>, now: i64) 
 /// draft any more (sent or discarded already).
 pub async fn start(tx: &mut Tx, id: i64, author: Author<'_>, now: i64) -> Result<Option<usize>, StoreError> {
     let Some(stored) = announcements::get(tx, id).await? else { return Ok(None) };
-    if stored.state != State::Draft {
+    if stored.state != State::Draft || stored.content.expires <= now {
         return Ok(None);
+    }
+    // A coordinator's scope may have changed since the draft: it must still cover the audience.
+    if let Author::Staff { user_id, .. } = author {
+        let scope = crate::storage::staff::get(tx, user_id).await?.map(|m| m.scope);
+        if scope.is_none_or(|s| stored.content.audience.clone().within(&s).is_err()) {
+            return Ok(None);
+        }
     }
     let plan = plan(tx, &stored.content).await?;
     let mut rows: Vec<(i64, bool)> = plan.recipients.iter().map(|u| (*u, in_canary(id, *u))).collect();

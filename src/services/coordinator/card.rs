@@ -55,6 +55,19 @@ pub fn card(locales: &Locales, tag: &str, id: i64, a: &Announcement, cancelled: 
     View::Keyboard { text, options, nav, refresh: false }
 }
 
+/// Telegram's limit for a message text, in UTF-16 code units.
+pub const MAX_UTF16: usize = 4_096;
+
+/// The first language whose card (in its longest form, cancelled) would be longer than Telegram
+/// takes: such an announcement would fail for all its readers, so it is refused before it is stored.
+pub fn too_long(locales: &Locales, a: &Announcement) -> Option<String> {
+    let long = |tag: &str| match card(locales, tag, i64::MAX, a, true) {
+        View::Keyboard { text, .. } => text.encode_utf16().count() > MAX_UTF16,
+        _ => false,
+    };
+    locales.languages().iter().find(|l| long(&l.tag)).map(|l| l.tag.clone())
+}
+
 /// Whether a reader of `tag` reads a text written in `text_tag` as their own: the same
 /// language, or one of its own fallbacks (Persian for a Dari reader), but not the reference.
 pub fn is_own(locales: &Locales, tag: &str, text_tag: &str) -> bool {

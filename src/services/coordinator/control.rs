@@ -55,9 +55,12 @@ pub async fn apply(
             (if ok { Done::Paused } else { Done::NotNow }, Some("broadcast_pause"))
         }
         BroadcastAction::Resume => {
+            let canary_pause =
+                announcements::get(tx, id).await?.is_some_and(|a| a.paused_reason.as_deref() == Some("canary"));
             let ok = announcements::transition(tx, id, &[State::Paused], State::Running, None, now).await?;
-            if ok {
-                // Resuming after a canary pause is the coordinator's decision to go on.
+            if ok && canary_pause {
+                // Resuming after a canary pause is the coordinator's decision to go on; after
+                // any other pause the canary is still judged.
                 announcements::set_canary_checked(tx, id).await?;
             }
             (if ok { Done::Resumed } else { Done::NotNow }, Some("broadcast_resume"))

@@ -75,6 +75,12 @@ pub async fn from_flow(app: &App, turn: &mut Turn<'_>, handover: &Handover) -> R
         audience,
         expires: starts.unwrap_or(turn.now + announcement::DEFAULT_EXPIRY_SECS),
     };
+    if let Some(language) = card::too_long(&app.locales, &a) {
+        let name = app.locales.language(&language).map_or(language.clone(), |l| l.name.clone());
+        let text = app.locales.text(&tag, "staff-ann-too-long", &[("language", Arg::Str(name.into()))]);
+        turn.reply.views.push(View::Text(text));
+        return Ok(());
+    }
     let pseudonym = turn.user.pseudonym.clone();
     let author = Author::Staff { user_id: turn.user.id, chat_id: turn.user.chat_id, pseudonym: &pseudonym };
     let id = announce::draft(&mut turn.tx, &a, author, turn.now).await?;
@@ -132,10 +138,11 @@ async fn show_preview(app: &App, turn: &mut Turn<'_>, id: i64, a: &Announcement)
 fn preview_card(app: &App, tag: &str, reader: &str, id: i64, a: &Announcement) -> View {
     let name = app.locales.language(reader).map_or(reader.to_string(), |l| l.name.clone());
     let head = app.locales.text(tag, "staff-ann-preview-head", &[("language", Arg::Str(name.into()))]);
-    let View::Keyboard { text: card, .. } = card::card(&app.locales, reader, id, a, false) else {
+    let View::Keyboard { text: card, options, .. } = card::card(&app.locales, reader, id, a, false) else {
         return View::Text(head);
     };
-    View::Text(format!("{head}\n\n{card}"))
+    // The link button as readers get it; the others only work on a sent card.
+    View::Keyboard { text: format!("{head}\n\n{card}"), options, nav: Vec::new(), refresh: false }
 }
 
 /// "👀 العربية": the draft's card in the n-th language; `false` when the presser may not see it.

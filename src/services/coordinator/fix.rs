@@ -47,7 +47,18 @@ pub async fn from_flow(app: &App, turn: &mut Turn<'_>, handover: &Handover) -> R
         return Ok(());
     }
     let mut content = stored.content.clone();
-    content.texts.insert(tag.clone(), text);
+    // The text the author wrote (a Telegram draft has one), else the one in the fixer's language.
+    let key = match content.texts.keys().next() {
+        Some(only) if content.texts.len() == 1 => only.clone(),
+        _ => tag.clone(),
+    };
+    content.texts.insert(key, text);
+    if let Some(language) = super::card::too_long(&app.locales, &content) {
+        let name = app.locales.language(&language).map_or(language.clone(), |l| l.name.clone());
+        let text = app.locales.text(&tag, "staff-ann-too-long", &[("language", Arg::Str(name.into()))]);
+        turn.reply.views.push(View::Text(text));
+        return Ok(());
+    }
     announcements::revise(&mut turn.tx, stored.id, &content, false).await?;
     let actor = turn.user.pseudonym.clone();
     audit::record(&mut turn.tx, turn.now, &actor, "broadcast_fix", Some(&format!("A{}", stored.id)), None).await?;

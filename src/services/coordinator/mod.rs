@@ -37,6 +37,8 @@ pub fn message_ids() -> impl Iterator<Item = String> {
         "staff-ann-state-running",
         "staff-ann-state-canary",
         "staff-ann-state-paused",
+        "staff-ann-state-errors",
+        "staff-ann-too-long",
         "staff-ann-state-aborted",
         "staff-ann-state-done",
         "staff-ann-cancelled",

@@ -37,8 +37,12 @@ pub fn view(locales: &Locales, tag: &str, a: &Stored, c: &Counts, rate: u32) -> 
         (State::Paused, Some("canary")) => locales.raw(
             tag,
             "staff-ann-state-canary",
-            &[("bad", Arg::Num(c.blocked + c.failed)), ("judged", Arg::Num(c.sent + c.blocked + c.failed))],
+            &[
+                ("bad", Arg::Num(c.blocked + c.failed + c.unknown)),
+                ("judged", Arg::Num(c.sent + c.blocked + c.failed + c.unknown)),
+            ],
         ),
+        (State::Paused, Some("errors")) => locales.raw(tag, "staff-ann-state-errors", &[]),
         (State::Paused, _) => locales.raw(tag, "staff-ann-state-paused", &[]),
         (State::Aborted, _) => locales.raw(tag, "staff-ann-state-aborted", &[("left", Arg::Num(c.expired))]),
         (State::Done, _) => locales.raw(tag, "staff-ann-state-done", &[]),

@@ -80,6 +80,8 @@ async fn everything(tx: &mut Tx, row: &users::User, state: &UserState) -> Result
         })
     });
     let invitations = crate::storage::staff::invites_by(tx, &row.pseudonym).await?;
+    let received = crate::storage::deliveries::of_user(tx, row.id).await?;
+    let authored = crate::storage::announcements::by_author(tx, &row.pseudonym).await?;
     Ok(serde_json::json!({
         "pseudonym": row.pseudonym,
         "telegram_user_id": row.id,
@@ -99,6 +101,8 @@ async fn everything(tx: &mut Tx, row: &users::User, state: &UserState) -> Result
         "audit_log": audit,
         "staff_role": staff,
         "invitations_made": invitations,
+        "announcements_received": received,
+        "announcements_written": authored,
     }))
 }
 

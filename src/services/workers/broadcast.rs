@@ -66,6 +66,9 @@ pub struct Broadcaster<O> {
     stragglers: tokio::sync::Mutex<tokio::task::JoinSet<Sent>>,
 }
 
+/// Failed sends in one batch (at least half of it) that pause the broadcast.
+const ERROR_BURST: usize = 5;
+
 /// How long a step waits for its batch beyond the batch's own sending time.
 const BATCH_GRACE: Duration = Duration::from_secs(1);
 
@@ -86,26 +89,18 @@ impl<O: Outbox> Broadcaster<O> {
     pub async fn try_deliver_next(&self) -> Result<Step, StoreError> {
         let late = self.collect_stragglers(false).await;
         self.record(late).await?;
+        // While Telegram asks to wait, nothing new is claimed: claimed rows would only wait in
+        // memory and outlive their lease.
+        if self.pacer.is_paused() {
+            return Ok(Step::Idle);
+        }
         let now = self.app.now();
         let mut tx = self.app.store.begin().await?;
         deliveries::recover(&mut tx, now, self.settings.lease_secs).await?;
         deliveries::expire(&mut tx, now).await?;
-        for id in announcements::running(&mut tx).await? {
-            let Some(stored) = announcements::get(&mut tx, id).await? else { continue };
-            let claimed = deliveries::claim(&mut tx, id, !stored.canary_checked, self.batch(), now).await?;
-            if claimed.is_empty() {
-                self.between_phases(&mut tx, &stored, now).await?;
-                continue;
-            }
-            tx.commit().await?;
-            let n = claimed.len();
-            let outcomes = self.send_all(&stored, claimed).await;
-            self.record(outcomes).await?;
-            self.show_progress(id, false).await?;
-            return Ok(Step::Worked(n));
-        }
-        let edits = announcements::revised(&mut tx, now).await?;
-        for (id, revision) in edits {
+        // Corrections first: they are few, and a cancellation must not wait behind another
+        // broadcast.
+        for (id, revision) in announcements::revised(&mut tx, now).await? {
             let claimed =
                 deliveries::claim_edits(&mut tx, id, revision, self.batch(), now, self.settings.lease_secs).await?;
             if claimed.is_empty() {
@@ -118,6 +113,29 @@ impl<O: Outbox> Broadcaster<O> {
             let mut tx = self.app.store.begin().await?;
             deliveries::record_edits(&mut tx, id, &users, revision, self.app.now()).await?;
             tx.commit().await?;
+            return Ok(Step::Worked(n));
+        }
+        for id in announcements::running(&mut tx).await? {
+            let Some(stored) = announcements::get(&mut tx, id).await? else { continue };
+            let claimed = deliveries::claim(&mut tx, id, !stored.canary_checked, self.batch(), now).await?;
+            if claimed.is_empty() {
+                self.between_phases(&mut tx, &stored, now).await?;
+                continue;
+            }
+            tx.commit().await?;
+            let n = claimed.len();
+            let outcomes = self.send_all(&stored, claimed).await;
+            let failed = outcomes.iter().filter(|(a, _, _, o)| *a == id && matches!(o, Outcome::Failed(_))).count();
+            self.record(outcomes).await?;
+            if failed >= ERROR_BURST && failed * 2 >= n {
+                // Telegram or the network is failing: pause rather than burn through the ledger.
+                let mut tx = self.app.store.begin().await?;
+                let now = self.app.now();
+                announcements::transition(&mut tx, id, &[State::Running], State::Paused, Some("errors"), now).await?;
+                tx.commit().await?;
+                tracing::warn!(announcement = id, failed, "many sends failed; broadcast paused");
+            }
+            self.show_progress(id, false).await?;
             return Ok(Step::Worked(n));
         }
         tx.commit().await?;
@@ -159,10 +177,11 @@ impl<O: Outbox> Broadcaster<O> {
     async fn between_phases(&self, tx: &mut Tx, stored: &Stored, now: i64) -> Result<(), StoreError> {
         if !stored.canary_checked {
             let canary = deliveries::canary_counts(tx, stored.id).await?;
-            if canary.pending + canary.sending > 0 {
+            if canary.pending + canary.sending > 0 || !self.stragglers.lock().await.is_empty() {
                 return Ok(());
             }
-            let bad = canary.blocked + canary.failed;
+            // A canary row whose send was cut off proves nothing good.
+            let bad = canary.blocked + canary.failed + canary.unknown;
             let judged = canary.sent + bad;
             if judged > 0 && bad * 100 > i64::from(self.settings.canary_max_percent) * judged {
                 announcements::transition(tx, stored.id, &[State::Running], State::Paused, Some("canary"), now).await?;

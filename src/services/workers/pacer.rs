@@ -59,6 +59,11 @@ impl Pacer {
         s.next = s.next.max(until);
     }
 
+    /// Whether Telegram asked to wait and the wait is not over.
+    pub fn is_paused(&self) -> bool {
+        self.paused_until() > Instant::now()
+    }
+
     fn paused_until(&self) -> Instant {
         self.state.lock().unwrap_or_else(|e| e.into_inner()).paused_until
     }
