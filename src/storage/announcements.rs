@@ -216,17 +216,7 @@ pub async fn by_author(tx: &mut Tx, pseudonym: &str) -> Result<Vec<serde_json::V
         .bind(pseudonym)
         .fetch_all(&mut **tx)
         .await?;
-    rows.iter()
-        .map(|r| {
-            Ok(serde_json::json!({
-                "id": r.try_get::<i64, _>("id")?,
-                "kind": r.try_get::<String, _>("kind")?,
-                "state": r.try_get::<String, _>("state")?,
-                "created_at": r.try_get::<i64, _>("created_at")?,
-            }))
-        })
-        .collect::<Result<_, sqlx::Error>>()
-        .map_err(Into::into)
+    super::json_rows(&rows, &["id", "kind", "state", "created_at"].map(|c| (c, c)))
 }
 
 /// An erased author: their pseudonym and chat leave their announcements.

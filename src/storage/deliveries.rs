@@ -301,16 +301,7 @@ pub async fn of_user(tx: &mut Tx, user: i64) -> Result<Vec<serde_json::Value>, S
     .bind(user)
     .fetch_all(&mut **tx)
     .await?;
-    rows.iter()
-        .map(|r| {
-            Ok(serde_json::json!({
-                "announcement": r.try_get::<i64, _>("announcement_id")?,
-                "status": r.try_get::<String, _>("status")?,
-                "at": r.try_get::<i64, _>("updated_at")?,
-            }))
-        })
-        .collect::<Result<_, sqlx::Error>>()
-        .map_err(Into::into)
+    super::json_rows(&rows, &[("announcement_id", "announcement"), ("status", "status"), ("updated_at", "at")])
 }
 
 /// Ledger rows of announcements finished before `before` (kept only while copies may still be

@@ -162,6 +162,28 @@ impl Store {
     }
 }
 
+/// Rows as JSON objects, for /mydata: each column under its name (or `as` name), integers as
+/// numbers, texts as strings, NULL as null.
+pub(crate) fn json_rows(
+    rows: &[sqlx::any::AnyRow],
+    names: &[(&str, &str)],
+) -> Result<Vec<serde_json::Value>, StoreError> {
+    use sqlx::Row;
+    rows.iter()
+        .map(|r| {
+            let mut object = serde_json::Map::new();
+            for (column, name) in names {
+                let value = match r.try_get::<Option<i64>, _>(*column) {
+                    Ok(n) => serde_json::json!(n),
+                    Err(_) => serde_json::json!(r.try_get::<Option<String>, _>(*column)?),
+                };
+                object.insert(name.to_string(), value);
+            }
+            Ok(serde_json::Value::Object(object))
+        })
+        .collect()
+}
+
 /// Every table, for exports, erasure checks and tests.
 pub const TABLES: &[&str] = &[
     "users",

@@ -221,18 +221,6 @@ pub async fn invites_by(tx: &mut Tx, created_by: &str) -> Result<Vec<serde_json:
     .bind(created_by)
     .fetch_all(&mut **tx)
     .await?;
-    rows.iter()
-        .map(|r| {
-            Ok(serde_json::json!({
-                "id": r.try_get::<i64, _>("id")?,
-                "role": r.try_get::<String, _>("role")?,
-                "regions": r.try_get::<String, _>("regions")?,
-                "created_at": r.try_get::<i64, _>("created_at")?,
-                "expires_at": r.try_get::<i64, _>("expires_at")?,
-                "used_at": r.try_get::<Option<i64>, _>("used_at")?,
-                "revoked_at": r.try_get::<Option<i64>, _>("revoked_at")?,
-            }))
-        })
-        .collect::<Result<_, sqlx::Error>>()
-        .map_err(Into::into)
+    let names = ["id", "role", "regions", "created_at", "expires_at", "used_at", "revoked_at"].map(|c| (c, c));
+    super::json_rows(&rows, &names)
 }
