@@ -17,3 +17,5 @@ cmd-programmes = برامجي
 cmd-staff = الفريق والدعوات
 cmd-myrole = دوري في الفريق
 cmd-announce = كتابة إعلان
+cmd-myideas = أفكاري وما نتج عنها
+cmd-review = أفكار للمراجعة

@@ -17,3 +17,5 @@ cmd-programmes = پرۆگرامەکانم
 cmd-staff = تیم و بانگهێشتەکان
 cmd-myrole = ڕۆڵی من لە تیمدا
 cmd-announce = نووسینی ڕاگەیاندن
+cmd-myideas = بیرۆکەکانم و ئەنجامەکانیان
+cmd-review = بیرۆکەکان بۆ پێداچوونەوە

@@ -17,3 +17,5 @@ cmd-programmes = Meine Angebote
 cmd-staff = Team und Einladungen
 cmd-myrole = Meine Rolle im Team
 cmd-announce = Ankündigung schreiben
+cmd-myideas = Meine Ideen und was daraus wurde
+cmd-review = Ideen prüfen

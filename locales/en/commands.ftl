@@ -17,3 +17,5 @@ cmd-programmes = My programmes
 cmd-staff = Staff and invitations
 cmd-myrole = My staff role
 cmd-announce = Write an announcement
+cmd-myideas = My ideas and what came of them
+cmd-review = Ideas to review

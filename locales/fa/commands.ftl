@@ -17,3 +17,5 @@ cmd-programmes = برنامه‌های من
 cmd-staff = تیم و دعوت‌ها
 cmd-myrole = نقش من در تیم
 cmd-announce = نوشتن اطلاعیه
+cmd-myideas = ایده‌های من و نتیجهٔ آن‌ها
+cmd-review = ایده‌ها برای بررسی

@@ -17,3 +17,5 @@ cmd-programmes = Mes programmes
 cmd-staff = Équipe et invitations
 cmd-myrole = Mon rôle dans l'équipe
 cmd-announce = Écrire une annonce
+cmd-myideas = Mes idées et ce qu'elles sont devenues
+cmd-review = Idées à examiner

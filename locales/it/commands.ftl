@@ -17,3 +17,5 @@ cmd-programmes = I miei programmi
 cmd-staff = Gruppo di lavoro e inviti
 cmd-myrole = Il mio ruolo
 cmd-announce = Scrivi un annuncio
+cmd-myideas = Le mie idee e com'è andata
+cmd-review = Idee da esaminare

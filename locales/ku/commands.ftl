@@ -17,3 +17,5 @@ cmd-programmes = Bernameyên min
 cmd-staff = Tîm û vexwendin
 cmd-myrole = Rola min di tîmê de
 cmd-announce = Nivîsandina ragihandinê
+cmd-myideas = Ramanên min û çi ji wan derket
+cmd-review = Ramanên ji bo nirxandinê

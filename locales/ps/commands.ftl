@@ -17,3 +17,5 @@ cmd-programmes = زما پروګرامونه
 cmd-staff = ټیم او بلنې
 cmd-myrole = په ټیم کې زما رول
 cmd-announce = اعلان لیکل
+cmd-myideas = زما نظرونه او پایله یې
+cmd-review = د کتنې لپاره نظرونه

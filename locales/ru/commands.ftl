@@ -17,3 +17,5 @@ cmd-programmes = Мои программы
 cmd-staff = Состав команды и приглашения
 cmd-myrole = Моя роль в команде
 cmd-announce = Написать объявление
+cmd-myideas = Мои идеи и что из них вышло
+cmd-review = Идеи для рассмотрения

@@ -17,3 +17,5 @@ cmd-programmes = Moji programi
 cmd-staff = Ekipa in povabila
 cmd-myrole = Moja vloga v ekipi
 cmd-announce = Napiši obvestilo
+cmd-myideas = Moje ideje in kaj je iz njih nastalo
+cmd-review = Ideje za pregled

@@ -17,3 +17,5 @@ cmd-programmes = Programlarım
 cmd-staff = Ekip ve davetler
 cmd-myrole = Ekipteki rolüm
 cmd-announce = Duyuru yaz
+cmd-myideas = Fikirlerim ve sonuçları
+cmd-review = İncelenecek fikirler

@@ -17,3 +17,5 @@ cmd-programmes = Мої програми
 cmd-staff = Склад команди та запрошення
 cmd-myrole = Моя роль у команді
 cmd-announce = Написати оголошення
+cmd-myideas = Мої ідеї та що з них вийшло
+cmd-review = Ідеї для розгляду

@@ -122,6 +122,8 @@ pub fn check(flows_dir: &Path, locales_dir: &Path) -> Report {
         Ok(registry) => {
             let mut used: BTreeSet<&str> = needed.iter().map(String::as_str).collect();
             used.extend(registry.flows().iter().flat_map(|f| f.message_uses().into_iter().map(|(id, _)| id)));
+            let status_ids = registry.statuses().message_ids();
+            used.extend(status_ids.iter().map(String::as_str));
             for id in reference.keys().filter(|id| !id.starts_with('-') && !used.contains(id.as_str())) {
                 report.problems.push(format!("locale en: message `{id}` is used by no flow and not by the program"));
             }

@@ -1,6 +1,6 @@
 //! Pure domain types and rules: the codes the flows and programmes share, consent per purpose,
 //! the age gate, roles, pseudonyms, the programme catalogue's rows and matching profiles against
-//! it, announcements and their audiences, local time in the project's regions, and the clock
+//! it, idea statuses, announcements and their audiences, local time in the project's regions, and the clock
 //! every time-dependent rule takes. No I/O, no Telegram, no database.
 
 pub mod age;
@@ -8,6 +8,7 @@ pub mod announcement;
 pub mod clock;
 pub mod codes;
 pub mod consent;
+pub mod idea;
 pub mod localtime;
 pub mod matching;
 pub mod programme;

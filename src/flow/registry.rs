@@ -1,13 +1,20 @@
 //! All flows of a `flows/` folder, compiled together, with the checks that span flows: every
-//! `then` names a flow, and every key a flow `uses` is asked by some other flow.
+//! `then` names a flow, and every key a flow `uses` is asked by some other flow. The folder's
+//! data files come along: `ideas/statuses.toml`, what can become of an idea, checked against
+//! the locales like the flows' messages.
 
 use super::compile::{FlowError, MessageCatalog, compile_source};
 use super::model::{Flow, StepKind};
+use crate::domain::idea::Statuses;
 use std::path::Path;
+
+/// Where the idea statuses are, below the flows folder.
+pub const STATUSES_FILE: &str = "ideas/statuses.toml";
 
 #[derive(Debug, Clone)]
 pub struct Registry {
     flows: Vec<Flow>,
+    statuses: Statuses,
 }
 
 impl Registry {
@@ -31,14 +38,23 @@ impl Registry {
                 Err(e) => problems.push(FlowError { file: name, step: None, message: format!("cannot read: {e}") }),
             }
         }
+        let statuses = load_statuses(dir, messages).unwrap_or_else(|more| {
+            problems.extend(more);
+            Statuses::default()
+        });
         match Registry::from_sources(&sources, messages) {
-            Ok(r) if problems.is_empty() => Ok(r),
+            Ok(r) if problems.is_empty() => Ok(Registry { statuses, ..r }),
             Ok(_) => Err(problems),
             Err(more) => {
                 problems.extend(more);
                 Err(problems)
             }
         }
+    }
+
+    /// What can become of an idea (empty for flows compiled from sources alone).
+    pub fn statuses(&self) -> &Statuses {
+        &self.statuses
     }
 
     /// Compiles flows given as (file name, text) pairs.
@@ -92,7 +108,7 @@ impl Registry {
                 }
             }
         }
-        if problems.is_empty() { Ok(Registry { flows }) } else { Err(problems) }
+        if problems.is_empty() { Ok(Registry { flows, statuses: Statuses::default() }) } else { Err(problems) }
     }
 
     pub fn get(&self, id: &str) -> Option<&Flow> {
@@ -114,4 +130,24 @@ impl Registry {
     pub fn handing_over_to(&self, service: super::Service) -> Option<&Flow> {
         self.flows.iter().find(|f| f.hands_over_to(service))
     }
+}
+
+/// Reads and checks `dir/ideas/statuses.toml`: the file parses and every status and reason has
+/// its messages in every locale.
+fn load_statuses(dir: &Path, messages: &dyn MessageCatalog) -> Result<Statuses, Vec<FlowError>> {
+    let path = dir.join(STATUSES_FILE);
+    let file = path.display().to_string();
+    let problem = |message: String| FlowError { file: file.clone(), step: None, message };
+    let text = std::fs::read_to_string(&path).map_err(|e| vec![problem(format!("cannot read: {e}"))])?;
+    let statuses = Statuses::parse(&text).map_err(|errors| errors.into_iter().map(problem).collect::<Vec<_>>())?;
+    let missing: Vec<FlowError> = statuses
+        .message_ids()
+        .iter()
+        .filter_map(|id| {
+            let missing = messages.missing_in(id);
+            (!missing.is_empty())
+                .then(|| problem(format!("message `{id}` is missing in locale(s): {}", missing.join(", "))))
+        })
+        .collect();
+    if missing.is_empty() { Ok(statuses) } else { Err(missing) }
 }

@@ -21,12 +21,16 @@ pub enum Command {
     Stop,
     /// Show the matching programmes again.
     Programmes,
+    /// The user's ideas and what came of them.
+    MyIdeas,
     /// Staff: my role and scope.
     MyRole,
     /// Admins: the staff roster, invitations and revocations.
     Staff,
     /// Coordinators: write an announcement.
     Announce,
+    /// Partners and coordinators: the ideas in their scope.
+    Review,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -49,6 +53,7 @@ pub const COMMANDS: &[Spec] = &[
     refugee("start", Command::Start, true),
     refugee("menu", Command::Menu, true),
     refugee("programmes", Command::Programmes, true),
+    refugee("myideas", Command::MyIdeas, true),
     refugee("language", Command::Language, true),
     refugee("back", Command::Back, true),
     refugee("skip", Command::Skip, false),
@@ -61,6 +66,7 @@ pub const COMMANDS: &[Spec] = &[
     refugee("consent", Command::Consent, true),
     refugee("stop", Command::Stop, true),
     Spec { name: "myrole", command: Command::MyRole, audience: Audience::Staff, menu: true },
+    Spec { name: "review", command: Command::Review, audience: Audience::Staff, menu: true },
     Spec { name: "announce", command: Command::Announce, audience: Audience::Role(Role::Coordinator), menu: true },
     Spec { name: "staff", command: Command::Staff, audience: Audience::Role(Role::Admin), menu: true },
 ];

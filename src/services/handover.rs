@@ -11,7 +11,7 @@ use crate::storage::StoreError;
 
 pub async fn carry_out(app: &App, turn: &mut Turn<'_>, handover: &Handover) -> Result<(), StoreError> {
     match handover.service {
-        Service::StoreIdea => ideas::store(turn, handover).await,
+        Service::StoreIdea => ideas::store(app, turn, handover).await,
         Service::Announce => super::coordinator::draft::from_flow(app, turn, handover).await,
         Service::FixAnnouncement => super::coordinator::fix::from_flow(app, turn, handover).await,
         // The profile is written with every step (`refugee::profile`); matches were shown and

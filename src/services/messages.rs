@@ -18,6 +18,8 @@ pub fn used() -> BTreeSet<String> {
         help::MESSAGES,
         matches::MESSAGES,
         super::refugee::announcements::MESSAGES,
+        super::refugee::myideas::MESSAGES,
+        super::partner::review::MESSAGES,
     ];
     let engine = crate::flow::engine::MESSAGES.iter().map(|(id, _)| id.to_string());
     fixed

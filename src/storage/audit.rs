@@ -87,6 +87,9 @@ pub const STAFF_ACTIONS: &[&str] = &[
     "broadcast_abort",
     "broadcast_cancel",
     "broadcast_fix",
+    "idea_claimed",
+    "idea_status_set",
+    "idea_status_published",
 ];
 
 /// `'grant', 'revoke', …` for SQL.

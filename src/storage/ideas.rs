@@ -1,6 +1,8 @@
-//! Ideas for new measures, as their authors wrote them.
+//! Ideas for new measures, as their authors wrote them, with where they lie (the author's place
+//! when they allowed a profile), a pseudonym of their own, and what partners made of them.
 
 use super::{StoreError, Tx};
+use crate::domain::pseudonym;
 use sqlx::Row;
 
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -14,6 +16,18 @@ pub struct Idea {
     pub locale: String,
     pub status: String,
     pub created_at: i64,
+    /// `I-XXXX`: never the author's pseudonym, so one person's ideas cannot be linked.
+    pub pseudonym: Option<String>,
+    pub country: Option<String>,
+    pub region: Option<String>,
+    /// The organisation that claimed it (answers it), and when.
+    pub claimed_org: Option<String>,
+    pub claimed_at: Option<i64>,
+    /// The reason given with the status (a code of the statuses file).
+    pub reason: Option<String>,
+    /// The status the author was last told, and when.
+    pub published_status: Option<String>,
+    pub published_at: Option<i64>,
 }
 
 pub struct NewIdea<'a> {
@@ -23,12 +37,19 @@ pub struct NewIdea<'a> {
     pub beneficiaries: &'a str,
     pub may_contact: bool,
     pub locale: &'a str,
+    pub country: Option<&'a str>,
+    pub region: Option<&'a str>,
+    /// The first status (the statuses file's), which the author is told at once.
+    pub status: &'a str,
 }
 
+/// Stores an idea with a fresh idea pseudonym; its id.
 pub async fn insert(tx: &mut Tx, user_id: i64, idea: &NewIdea<'_>, now: i64) -> Result<i64, StoreError> {
+    let code = free_pseudonym(tx, user_id as u64 ^ now as u64).await?;
     let row = sqlx::query(
-        "INSERT INTO ideas (user_id, topic, problem, idea, beneficiaries, may_contact, locale, status, created_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, 'new', $8) RETURNING id",
+        "INSERT INTO ideas (user_id, topic, problem, idea, beneficiaries, may_contact, locale, status, created_at, \
+         pseudonym, country, region, status_at, published_status, published_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $9, $8, $9) RETURNING id",
     )
     .bind(user_id)
     .bind(idea.topic)
@@ -37,34 +58,133 @@ pub async fn insert(tx: &mut Tx, user_id: i64, idea: &NewIdea<'_>, now: i64) -> 
     .bind(idea.beneficiaries)
     .bind(i64::from(idea.may_contact))
     .bind(idea.locale)
+    .bind(idea.status)
     .bind(now)
+    .bind(code)
+    .bind(idea.country)
+    .bind(idea.region)
     .fetch_one(&mut **tx)
     .await?;
     Ok(row.try_get("id")?)
 }
 
+/// An idea pseudonym no idea has yet.
+async fn free_pseudonym(tx: &mut Tx, salt: u64) -> Result<String, StoreError> {
+    for attempt in 0..8u64 {
+        let code =
+            pseudonym::generate(pseudonym::Kind::Idea, salt ^ attempt.rotate_left(29), if attempt < 4 { 4 } else { 6 });
+        let taken =
+            sqlx::query("SELECT 1 FROM ideas WHERE pseudonym = $1").bind(&code).fetch_optional(&mut **tx).await?;
+        if taken.is_none() {
+            return Ok(code);
+        }
+    }
+    Err(StoreError::Corrupt("no free idea pseudonym found".into()))
+}
+
+/// Gives the ideas stored before ideas had pseudonyms one each.
+pub async fn name_unnamed(tx: &mut Tx) -> Result<(), StoreError> {
+    let rows = sqlx::query("SELECT id FROM ideas WHERE pseudonym IS NULL").fetch_all(&mut **tx).await?;
+    for r in &rows {
+        let id: i64 = r.try_get("id")?;
+        let code = free_pseudonym(tx, id as u64).await?;
+        sqlx::query("UPDATE ideas SET pseudonym = $1 WHERE id = $2").bind(code).bind(id).execute(&mut **tx).await?;
+    }
+    Ok(())
+}
+
+const COLUMNS: &str = "id, topic, problem, idea, beneficiaries, may_contact, locale, status, created_at, pseudonym, \
+    country, region, claimed_org, claimed_at, reason, published_status, published_at";
+
+pub(crate) fn from_row(r: &sqlx::any::AnyRow) -> Result<Idea, sqlx::Error> {
+    Ok(Idea {
+        id: r.try_get("id")?,
+        topic: r.try_get("topic")?,
+        problem: r.try_get("problem")?,
+        idea: r.try_get("idea")?,
+        beneficiaries: r.try_get("beneficiaries")?,
+        may_contact: r.try_get::<i64, _>("may_contact")? != 0,
+        locale: r.try_get("locale")?,
+        status: r.try_get("status")?,
+        created_at: r.try_get("created_at")?,
+        pseudonym: r.try_get("pseudonym")?,
+        country: r.try_get("country")?,
+        region: r.try_get("region")?,
+        claimed_org: r.try_get("claimed_org")?,
+        claimed_at: r.try_get("claimed_at")?,
+        reason: r.try_get("reason")?,
+        published_status: r.try_get("published_status")?,
+        published_at: r.try_get("published_at")?,
+    })
+}
+
 pub async fn by_user(tx: &mut Tx, user_id: i64) -> Result<Vec<Idea>, StoreError> {
-    let rows = sqlx::query(
-        "SELECT id, topic, problem, idea, beneficiaries, may_contact, locale, status, created_at FROM ideas \
-         WHERE user_id = $1 ORDER BY id",
-    )
-    .bind(user_id)
-    .fetch_all(&mut **tx)
-    .await?;
+    let sql = sqlx::AssertSqlSafe(format!("SELECT {COLUMNS} FROM ideas WHERE user_id = $1 ORDER BY id"));
+    let rows = sqlx::query(sql).bind(user_id).fetch_all(&mut **tx).await?;
+    rows.iter().map(from_row).collect::<Result<_, sqlx::Error>>().map_err(Into::into)
+}
+
+/// Every idea with its author's id, oldest first (the review queue filters them by scope).
+pub async fn all(tx: &mut Tx) -> Result<Vec<(Idea, i64)>, StoreError> {
+    let sql = sqlx::AssertSqlSafe(format!("SELECT {COLUMNS}, user_id FROM ideas ORDER BY created_at, id"));
+    let rows = sqlx::query(sql).fetch_all(&mut **tx).await?;
     rows.iter()
-        .map(|r| {
-            Ok(Idea {
-                id: r.try_get("id")?,
-                topic: r.try_get("topic")?,
-                problem: r.try_get("problem")?,
-                idea: r.try_get("idea")?,
-                beneficiaries: r.try_get("beneficiaries")?,
-                may_contact: r.try_get::<i64, _>("may_contact")? != 0,
-                locale: r.try_get("locale")?,
-                status: r.try_get("status")?,
-                created_at: r.try_get("created_at")?,
-            })
-        })
+        .map(|r| Ok((from_row(r)?, r.try_get("user_id")?)))
         .collect::<Result<_, sqlx::Error>>()
         .map_err(Into::into)
+}
+
+/// One idea with its author's id.
+pub async fn get(tx: &mut Tx, id: i64) -> Result<Option<(Idea, i64)>, StoreError> {
+    let sql = sqlx::AssertSqlSafe(format!("SELECT {COLUMNS}, user_id FROM ideas WHERE id = $1"));
+    let row = sqlx::query(sql).bind(id).fetch_optional(&mut **tx).await?;
+    row.map(|r| Ok((from_row(&r)?, r.try_get("user_id")?))).transpose().map_err(|e: sqlx::Error| e.into())
+}
+
+/// Claims an idea for an organisation; `false` when someone claimed it first.
+pub async fn claim(tx: &mut Tx, id: i64, by: &str, organisation: &str, now: i64) -> Result<bool, StoreError> {
+    let done = sqlx::query(
+        "UPDATE ideas SET claimed_by = $1, claimed_org = $2, claimed_at = $3 WHERE id = $4 AND claimed_by IS NULL",
+    )
+    .bind(by)
+    .bind(organisation)
+    .bind(now)
+    .bind(id)
+    .execute(&mut **tx)
+    .await?;
+    Ok(done.rows_affected() > 0)
+}
+
+/// Sets the status (not yet told to the author).
+pub async fn set_status(tx: &mut Tx, id: i64, status: &str, reason: Option<&str>, now: i64) -> Result<(), StoreError> {
+    sqlx::query("UPDATE ideas SET status = $1, reason = $2, status_at = $3 WHERE id = $4")
+        .bind(status)
+        .bind(reason)
+        .bind(now)
+        .bind(id)
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
+}
+
+/// Marks the current status as told to the author; `false` when it already was.
+pub async fn publish(tx: &mut Tx, id: i64, now: i64) -> Result<bool, StoreError> {
+    let done = sqlx::query(
+        "UPDATE ideas SET published_status = status, published_at = $1 \
+         WHERE id = $2 AND (published_status IS NULL OR published_status <> status)",
+    )
+    .bind(now)
+    .bind(id)
+    .execute(&mut **tx)
+    .await?;
+    Ok(done.rows_affected() > 0)
+}
+
+/// A staff member who is erased leaves no pseudonym on the ideas they claimed.
+pub async fn forget_claimer(tx: &mut Tx, pseudonym: &str) -> Result<(), StoreError> {
+    sqlx::query("UPDATE ideas SET claimed_by = 'deleted' WHERE claimed_by = $1")
+        .bind(pseudonym)
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
 }

@@ -149,6 +149,7 @@ async fn unconsented(store: &Store, created_before: i64) -> Result<u64, StoreErr
                     "UPDATE announcements SET author = 'deleted', author_chat = NULL, progress_message = NULL \
                      WHERE author IN ({stale})"
                 ),
+                format!("UPDATE ideas SET claimed_by = 'deleted' WHERE claimed_by IN ({stale})"),
             ];
             for sql in statements {
                 // Every list uses the same numbered placeholders: the ids are bound once.

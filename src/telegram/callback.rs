@@ -10,7 +10,7 @@
 
 use crate::domain::pseudonym;
 use crate::flow::Registry;
-use crate::services::refugee::view::{BroadcastAction, EngineAction, Press};
+use crate::services::refugee::view::{BroadcastAction, EngineAction, Press, ReviewAction};
 
 /// Telegram's limit for `callback_data`.
 pub const MAX_BYTES: usize = 64;
@@ -52,6 +52,15 @@ pub fn encode(press: &Press, flows: &Registry) -> String {
         Press::AnnouncementWhy(id) => format!("Aw{id}"),
         Press::Broadcast { action, id } => format!("B{}{id}", action.code()),
         Press::BroadcastPreview { id, lang } => format!("Bv{lang}.{id}"),
+        Press::Review { action, idea } => match action {
+            ReviewAction::Show => format!("Qv{idea}"),
+            ReviewAction::Next => format!("Qn{idea}"),
+            ReviewAction::Claim => format!("Qc{idea}"),
+            ReviewAction::Statuses => format!("Qs{idea}"),
+            ReviewAction::Set(n) => format!("Qt{idea}.{n}"),
+            ReviewAction::Reason(n, m) => format!("Qr{idea}.{n}.{m}"),
+            ReviewAction::Publish => format!("Qp{idea}"),
+        },
         // Web buttons carry a URL, not callback data; see `render`.
         Press::Link(_) => String::new(),
     }
@@ -126,6 +135,26 @@ pub fn decode(data: &str, flows: &Registry) -> Option<Press> {
                 return Some(Press::BroadcastPreview { id: positive(id)?, lang: num(lang)? });
             }
             Some(Press::Broadcast { action: BroadcastAction::from_code(code)?, id: positive(rest)? })
+        }
+        "Q" => {
+            let (code, rest) = rest.split_at_checked(1)?;
+            let mut parts = rest.split('.');
+            let idea = positive(parts.next()?)?;
+            let small = |s: Option<&str>| s.and_then(|s| s.parse::<u8>().ok().filter(|n| n.to_string() == s));
+            let action = match code {
+                "v" => ReviewAction::Show,
+                "n" => ReviewAction::Next,
+                "c" => ReviewAction::Claim,
+                "s" => ReviewAction::Statuses,
+                "p" => ReviewAction::Publish,
+                "t" => ReviewAction::Set(small(parts.next())?),
+                "r" => ReviewAction::Reason(small(parts.next())?, small(parts.next())?),
+                _ => return None,
+            };
+            if parts.next().is_some() {
+                return None;
+            }
+            Some(Press::Review { action, idea })
         }
         "D" => match rest {
             "1" => Some(Press::Delete(true)),

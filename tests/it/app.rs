@@ -179,6 +179,28 @@ impl TestApp {
             .await;
     }
 
+    /// Waits until any of the user's messages contains `text` (when others may follow at once);
+    /// returns the newest such.
+    pub async fn saw(&self, user: i64, text: &str) -> Seen {
+        let what = format!("a message with `{text}`");
+        self.fake.wait_for(user, &what, |seen| seen.iter().any(|m| m.text.contains(text))).await;
+        self.fake.seen(user).into_iter().rev().find(|m| m.text.contains(text)).unwrap()
+    }
+
+    /// The newest message with a button labelled `label` (waiting for one).
+    pub async fn with_button(&self, user: i64, label: &str) -> Seen {
+        let what = format!("a button `{label}`");
+        self.fake.wait_for(user, &what, |seen| seen.iter().any(|m| m.labels().contains(&label))).await;
+        self.fake.seen(user).into_iter().rev().find(|m| m.labels().contains(&label)).unwrap()
+    }
+
+    /// Presses the button labelled `label` on an earlier message.
+    pub fn press_on(&self, user: i64, message: &Seen, label: &str) {
+        let at = message.buttons.iter().flatten().position(|b| b == label);
+        let at = at.unwrap_or_else(|| panic!("no `{label}` on {message:?}"));
+        self.press_data(user, message.id, message.data.iter().flatten().nth(at).unwrap());
+    }
+
     /// A press of the message `message_id` with any callback data (old or forged).
     pub fn press_data(&self, user: i64, message_id: i64, data: &str) {
         self.fake.press_data(user, message_id, data);

@@ -457,25 +457,6 @@ async fn coordinator(t: &TestApp, user: i64, regions: &str) {
     tx.commit().await.unwrap();
 }
 
-/// Waits until any of the user's messages contains `text` (when others may follow at once).
-async fn saw(t: &TestApp, user: i64, text: &str) -> crate::fake_telegram::Seen {
-    let what = format!("a message with `{text}`");
-    t.fake.wait_for(user, &what, |seen| seen.iter().any(|m| m.text.contains(text))).await;
-    t.fake.seen(user).into_iter().rev().find(|m| m.text.contains(text)).unwrap()
-}
-
-/// Presses the button labelled `label` on an earlier message.
-fn press_on(t: &TestApp, user: i64, message: &crate::fake_telegram::Seen, label: &str) {
-    let at = message
-        .buttons
-        .iter()
-        .flatten()
-        .position(|b| b == label)
-        .unwrap_or_else(|| panic!("no `{label}` on {message:?}"));
-    let data = message.data.iter().flatten().nth(at).unwrap();
-    t.press_data(user, message.id, data);
-}
-
 async fn latest_announcement(store: &Store) -> i64 {
     let mut tx = store.begin().await.unwrap();
     let id = stored::recent(&mut tx, 1).await.unwrap()[0].id;
@@ -530,7 +511,7 @@ async fn a_coordinator_announces_in_telegram_to_their_scope_only_and_others_cann
         t.press(900, "💼 A job").await;
         t.press(900, "✅ Done").await;
         t.press(900, "✅ Looks good").await;
-        saw(&t, 900, "👀 As readers of English will see it:").await;
+        t.saw(900, "👀 As readers of English will see it:").await;
         t.fake.wait_for(900, "the preview", |seen| seen.iter().any(|m| m.text.starts_with("Reaches 2 people"))).await;
         let preview = t.fake.seen(900).into_iter().find(|m| m.text.starts_with("Reaches 2 people")).unwrap();
         assert!(preview.text.starts_with("Reaches 2 people (العربية 1, English 1)."), "{}", preview.text);
@@ -545,7 +526,7 @@ async fn a_coordinator_announces_in_telegram_to_their_scope_only_and_others_cann
         assert_eq!(state(&t.db.store, id).await.0, State::Draft);
         assert_eq!(counts(&t.db.store, id).await.total(), 0, "nothing is written to the ledger before Send");
         // The Arabic card, on request.
-        press_on(&t, 900, &preview, "👀 العربية");
+        t.press_on(900, &preview, "👀 العربية");
         let arabic = t.sees(900, "👀 As readers of العربية will see it:").await;
         assert!(arabic.text.contains(&t.text("ar", "ann-kind-workshop")), "{}", arabic.text);
         assert!(arabic.text.contains("Three hours with founders"), "{}", arabic.text);
@@ -562,32 +543,32 @@ async fn a_coordinator_announces_in_telegram_to_their_scope_only_and_others_cann
         }
         assert_eq!(state(&t.db.store, id).await.0, State::Draft);
 
-        press_on(&t, 900, &preview, "✅ Send to 2");
-        saw(&t, 900, "✅ Sending to 3 people").await;
+        t.press_on(900, &preview, "✅ Send to 2");
+        t.saw(900, "✅ Sending to 3 people").await;
         wait_state(&t.db.store, id, State::Done).await;
         // The Berliners with a job goal got it, in their language; Vienna and the founder did not.
-        let card1 = saw(&t, 1, "Workshop: your own business").await;
+        let card1 = t.saw(1, "Workshop: your own business").await;
         assert!(card1.text.contains("🗓️ Wednesday, 3/12/2031, 18:00 (time in Germany)"), "{}", card1.text);
         assert!(card1.text.contains("founders & friends"));
-        let card2 = saw(&t, 2, &t.text("ar", "ann-kind-workshop")).await;
+        let card2 = t.saw(2, &t.text("ar", "ann-kind-workshop")).await;
         assert!(card2.text.contains(&t.text("ar", "ann-weekday-3")), "{}", card2.text);
         assert!(t.fake.seen(3).iter().all(|m| !m.text.contains("Workshop")));
         assert!(t.fake.seen(4).iter().all(|m| !m.text.contains("Workshop")));
         // The coordinator's own copy came first, then the progress message.
-        saw(&t, 900, "📣 A").await;
+        t.saw(900, "📣 A").await;
         t.fake.wait_for(900, "the final progress", |seen| seen.iter().any(|m| m.text.contains("✅ Done."))).await;
         let c = counts(&t.db.store, id).await;
         assert_eq!((c.sent, c.total()), (3, 3));
 
         // A typo: "✏️ Fix the text" on the progress message, the new text, every copy edited.
-        let progress = saw(&t, 900, "✅ Done.").await;
-        press_on(&t, 900, &progress, "✏️ Fix the text");
+        let progress = t.saw(900, "✅ Done.").await;
+        t.press_on(900, &progress, "✏️ Fix the text");
         t.sees(900, "The corrected title").await;
         t.send_text(900, "Workshop: your own business, fixed");
         t.sees(900, "The text: what, for whom").await;
         t.send_text(900, "Three hours with founders and friends.");
         t.press(900, "✅ Looks good").await;
-        saw(&t, 900, "✏️ Corrected. The 3 copies already sent are being edited").await;
+        t.saw(900, "✏️ Corrected. The 3 copies already sent are being edited").await;
         for user in [1, 2] {
             let what = format!("user {user}'s copy edited");
             t.fake.wait_for(user, &what, |seen| seen.iter().any(|m| m.text.contains("your own business, fixed"))).await;

@@ -164,6 +164,7 @@ fn no_english_is_left_in_other_locales() {
                 "ann-date",
                 "btn-staff-ann-preview",
                 "staff-ann-progress-title",
+                "myideas-line",
             ]
             .contains(&id)
     };
@@ -204,6 +205,7 @@ fn every_english_message_is_used_and_every_used_message_exists() {
     let program = sifor::cli::check::program_message_ids();
     let mut used: std::collections::BTreeSet<String> = program.clone();
     used.extend(flows.flows().iter().flat_map(|f| f.message_uses().into_iter().map(|(id, _)| id.to_string())));
+    used.extend(flows.statuses().message_ids());
     let en = reference_ids();
     let unused: Vec<&String> = en.iter().filter(|id| !used.contains(*id)).collect();
     assert!(unused.is_empty(), "en messages no flow and not the program uses: {unused:?}");

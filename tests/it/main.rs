@@ -19,6 +19,7 @@ mod matching;
 mod parsers;
 mod properties;
 mod purge;
+mod review;
 mod staff;
 mod storage;
 mod support;

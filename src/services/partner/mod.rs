@@ -1,5 +1,6 @@
-//! What partner organisations use: the programme catalogue (import, export, checks) and the
-//! unmet-needs report for decision makers.
+//! What partner organisations use: the review queue of the ideas in their scope ([`review`]),
+//! the programme catalogue (import, export, checks) and the unmet-needs report for decision makers.
 
 pub mod catalogue;
 pub mod report;
+pub mod review;

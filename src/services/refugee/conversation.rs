@@ -44,6 +44,17 @@ pub struct Reply {
     pub matched: Option<MatchSummary>,
     /// Chats whose command menu must change (a staff role granted or revoked).
     pub menus: Vec<MenuChange>,
+    /// Messages to other users, sent once this event is committed (an idea's author told of
+    /// its new status).
+    pub notices: Vec<Notice>,
+}
+
+/// A message to another user than the one whose event this is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Notice {
+    pub user_id: i64,
+    pub chat_id: i64,
+    pub view: View,
 }
 
 /// A chat's command menu to set: the commands of `role`, described in `locale`. The adapter
@@ -86,7 +97,9 @@ impl Conversation<'_> {
                 | Command::Help
                 | Command::MyRole
                 | Command::Staff
-                | Command::Announce,
+                | Command::Announce
+                | Command::MyIdeas
+                | Command::Review,
             )
             | Event::Press(
                 Press::Delete(_)
@@ -101,7 +114,8 @@ impl Conversation<'_> {
                 | Press::AnnouncementStop
                 | Press::AnnouncementWhy(_)
                 | Press::Broadcast { .. }
-                | Press::BroadcastPreview { .. },
+                | Press::BroadcastPreview { .. }
+                | Press::Review { .. },
             ) => self.show_current(state, &mut reply),
             // A web button opens in Telegram itself; a terminal has printed the address.
             Event::Press(Press::Link(_)) => {}

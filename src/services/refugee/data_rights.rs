@@ -52,6 +52,7 @@ pub async fn delete(app: &App, turn: &mut Turn<'_>) -> Result<(), StoreError> {
     audit::forget(&mut turn.tx, &who).await?;
     crate::storage::staff::forget(&mut turn.tx, &who).await?;
     crate::storage::announcements::forget(&mut turn.tx, &who).await?;
+    crate::storage::ideas::forget_claimer(&mut turn.tx, &who).await?;
     users::delete(&mut turn.tx, turn.user.id).await?;
     audit::record(&mut turn.tx, turn.now, "system", "user_deleted", None, None).await?;
     turn.reply.views.push(View::Text(app.locales.text(&turn.tag(), "delete-done", &[])));

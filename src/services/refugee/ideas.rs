@@ -1,16 +1,21 @@
 //! An idea for a better programme: stored when its flow ends (with the ideas consent, never for
 //! people under 16); its texts then leave the session, so no draft is kept anywhere else.
 
-use super::consent::{consented, is_minor};
+use super::consent::{answer, consented, is_minor};
 use super::conversation::{Handover, UserState};
 use crate::domain::consent;
+use crate::services::app::App;
 use crate::services::turn::Turn;
 use crate::storage::{StoreError, audit, ideas};
 
-pub async fn store(turn: &mut Turn<'_>, handover: &Handover) -> Result<(), StoreError> {
+pub async fn store(app: &App, turn: &mut Turn<'_>, handover: &Handover) -> Result<(), StoreError> {
     if consented(&turn.state, "ideas") && !is_minor(&turn.state) {
         let get = |k: &str| handover.answers.iter().find(|(key, _)| key == k).map_or("", |(_, v)| v.as_str());
         let locale = turn.state.locale.clone().unwrap_or_default();
+        // Where the idea lies, for the partners of that place: only from a profile the author
+        // allowed; else "region not given".
+        let place = |key: &str| consented(&turn.state, "profile").then(|| answer(&turn.state, key)).flatten();
+        let (country, region) = (place("country"), place("region"));
         let idea = ideas::NewIdea {
             topic: get("topic"),
             problem: get("problem"),
@@ -18,6 +23,9 @@ pub async fn store(turn: &mut Turn<'_>, handover: &Handover) -> Result<(), Store
             beneficiaries: get("beneficiaries"),
             may_contact: get("may_contact") == "yes",
             locale: &locale,
+            country: country.as_deref(),
+            region: region.as_deref(),
+            status: app.flows.statuses().first(),
         };
         ideas::insert(&mut turn.tx, turn.user.id, &idea, turn.now).await?;
         // The author's own record (shown by /mydata); no idea id beside their pseudonym, so the

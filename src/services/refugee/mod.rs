@@ -10,6 +10,7 @@ pub mod feedback;
 pub mod help;
 pub mod ideas;
 pub mod matches;
+pub mod myideas;
 pub mod profile;
 pub mod state;
 pub mod view;
@@ -33,6 +34,10 @@ pub(crate) async fn dispatch(app: &App, turn: &mut Turn<'_>, event: Event<'_>) -
             conversation(app, turn).show_current(&mut turn.state, &mut turn.reply);
         }
         Event::Command(Command::Consent) => consent::show(app, turn),
+        Event::Command(Command::MyIdeas) => {
+            myideas::show(app, turn).await?;
+            conversation(app, turn).show_current(&mut turn.state, &mut turn.reply);
+        }
         Event::Press(Press::Consent { purpose, on }) => consent::set(app, turn, usize::from(*purpose), *on),
         Event::Command(Command::Stop) | Event::Press(Press::AnnouncementStop) => consent::stop(app, turn),
         Event::Press(Press::AnnouncementWhy(id)) => announcements::why(app, turn, *id).await?,

@@ -66,6 +66,27 @@ pub enum Press {
     Broadcast { action: BroadcastAction, id: i64 },
     /// Coordinator: the card of a draft as readers of the n-th language will see it.
     BroadcastPreview { id: i64, lang: u16 },
+    /// Staff: a button of an idea's review card.
+    Review { action: ReviewAction, idea: i64 },
+}
+
+/// What a button on an idea's review card does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReviewAction {
+    /// Show the card (again).
+    Show,
+    /// The next open idea.
+    Next,
+    /// Claim it for the presser's organisation.
+    Claim,
+    /// Choose a status.
+    Statuses,
+    /// Set the n-th status of the statuses file.
+    Set(u8),
+    /// Set the n-th status with its m-th reason.
+    Reason(u8, u8),
+    /// Tell the author the current status.
+    Publish,
 }
 
 /// What a coordinator's broadcast button does.

@@ -1,0 +1,27 @@
+# Ideas after they are sent: what can become of them (the statuses of flows/ideas/statuses.toml,
+# each with what it means for the author), and /myideas, where authors follow their ideas.
+idea-status-received = 📥 Received
+idea-status-received-means = Your idea has arrived. Partner organisations in your region will read it.
+idea-status-in-review = 🔎 Being reviewed
+idea-status-in-review-means = An organisation is looking at your idea closely.
+idea-status-forwarded = 📨 Forwarded to decision makers
+idea-status-forwarded-means = Your idea was passed on to the people who decide about support programmes.
+idea-status-discussed = 🏛️ Discussed at a salon
+idea-status-discussed-means = Your idea was talked about at a meeting with decision makers.
+idea-status-taken-up = 🌱 Taken up
+idea-status-taken-up-means = Your idea is being tried out or has become part of a programme. Thank you!
+idea-status-not-taken-up = 🚫 Not taken up
+idea-status-not-taken-up-means = Your idea will not be carried out this time. The reason is below. Your idea was still heard, and it helps.
+idea-reason-exists-already = Something like it exists already.
+idea-reason-not-in-scope = It is outside what the organisations here can do.
+idea-reason-no-funding = There is no money for it at the moment.
+idea-reason-not-feasible = It cannot be done as it is.
+myideas-none = You have not sent an idea yet. You can send one from the menu: 💡 An idea for better support.
+myideas-title = 💡 Your ideas ({ $count }):
+# 💡 I-7F3K · 12/11/2026 · 👶 Childcare
+myideas-line = 💡 { $idea } · { $date } · { $topic }
+    { $status }: { $means }
+# Told to the author when a partner publishes a new status.
+idea-status-notice = 💡 Your idea { $idea } about { $topic }: { $status }
+    What this means: { $means }
+    /myideas shows all your ideas.

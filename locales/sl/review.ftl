@@ -1,0 +1,27 @@
+# Ideas after they are sent: what can become of them (the statuses of flows/ideas/statuses.toml,
+# each with what it means for the author), and /myideas, where authors follow their ideas.
+idea-status-received = 📥 Prejeta
+idea-status-received-means = Vaša ideja je prispela. Prebrale jo bodo partnerske organizacije v vaši regiji.
+idea-status-in-review = 🔎 V pregledu
+idea-status-in-review-means = Organizacija si vašo idejo natančno ogleduje.
+idea-status-forwarded = 📨 Posredovana odločevalcem
+idea-status-forwarded-means = Vaša ideja je bila posredovana ljudem, ki odločajo o programih podpore.
+idea-status-discussed = 🏛️ Obravnavana na salonu
+idea-status-discussed-means = O vaši ideji so se pogovarjali na srečanju z odločevalci.
+idea-status-taken-up = 🌱 Sprejeta
+idea-status-taken-up-means = Vašo idejo preizkušajo ali pa je postala del programa. Hvala!
+idea-status-not-taken-up = 🚫 Ni sprejeta
+idea-status-not-taken-up-means = Vaša ideja tokrat ne bo uresničena. Razlog je spodaj. Vašo idejo so kljub temu slišali in je koristna.
+idea-reason-exists-already = Nekaj podobnega že obstaja.
+idea-reason-not-in-scope = To presega možnosti organizacij tukaj.
+idea-reason-no-funding = Za to trenutno ni denarja.
+idea-reason-not-feasible = Takšne, kot je, je ni mogoče izvesti.
+myideas-none = Ideje še niste poslali. Pošljete jo lahko iz menija: 💡 Ideja za boljšo podporo.
+myideas-title = 💡 Vaše ideje ({ $count }):
+# 💡 I-7F3K · 12/11/2026 · 👶 Childcare
+myideas-line = 💡 { $idea } · { $date } · { $topic }
+    { $status }: { $means }
+# Told to the author when a partner publishes a new status.
+idea-status-notice = 💡 Vaša ideja { $idea } (tema: { $topic }): { $status }
+    Kaj to pomeni: { $means }
+    /myideas pokaže vse vaše ideje.

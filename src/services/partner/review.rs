@@ -1,0 +1,347 @@
+//! `/review`: the ideas in a staff member's scope, oldest first, one card at a time. Partners
+//! see the ideas whose place and topic their scope covers, coordinators every idea of their
+//! places, admins all. An idea shows under its own pseudonym (`I-7F3K`), never its author's.
+//!
+//! On a card: 🙋 claim (the first organisation to claim answers it; others see "claimed by"),
+//! 📝 status (from the statuses file; a status with reasons asks for one), 📣 publish (the
+//! author is told, in their language, what the status means), ➡️ next. Every press checks the
+//! presser's role, scope and, after a claim, organisation against the database when it runs.
+
+use crate::domain::Role;
+use crate::domain::idea::{self, Status};
+use crate::domain::staff::Scope;
+use crate::flow::Arg;
+use crate::services::app::App;
+use crate::services::refugee::conversation::Notice;
+use crate::services::refugee::view::{Button, Press, ReviewAction, View};
+use crate::services::turn::Turn;
+use crate::storage::ideas::Idea;
+use crate::storage::{StoreError, audit, ideas, staff, users};
+
+/// What the presser may do, from the database.
+struct Reviewer {
+    role: Role,
+    /// `None` for admins: everything.
+    scope: Option<Scope>,
+    pseudonym: String,
+}
+
+impl Reviewer {
+    fn sees(&self, i: &Idea) -> bool {
+        match &self.scope {
+            None => true,
+            Some(scope) if self.role == Role::Coordinator => {
+                scope.covers_place(i.country.as_deref(), i.region.as_deref())
+            }
+            Some(scope) => idea::in_scope(scope, i.country.as_deref(), i.region.as_deref(), &i.topic),
+        }
+    }
+
+    fn organisation(&self) -> Option<&str> {
+        self.scope.as_ref().and_then(|s| s.organisation.as_deref())
+    }
+
+    /// Whether they may set and publish statuses: the claiming organisation's partners, and
+    /// coordinators and admins whose scope covers the idea.
+    fn decides(&self, i: &Idea) -> bool {
+        match self.role {
+            Role::Partner => i.claimed_org.is_some() && i.claimed_org.as_deref() == self.organisation(),
+            Role::Coordinator | Role::Admin => true,
+            Role::Refugee => false,
+        }
+    }
+}
+
+async fn reviewer(turn: &mut Turn<'_>) -> Result<Option<Reviewer>, StoreError> {
+    let role = turn.user.role;
+    if !role.is_staff() {
+        return Ok(None);
+    }
+    let member = staff::get(&mut turn.tx, turn.user.id).await?;
+    let scope = match (role, member) {
+        (Role::Admin, _) => None,
+        (_, Some(m)) => Some(m.scope),
+        (_, None) => return Ok(None),
+    };
+    Ok(Some(Reviewer { role, scope, pseudonym: turn.user.pseudonym.clone() }))
+}
+
+/// `/review`: the counts per status and the oldest open idea.
+pub async fn show(app: &App, turn: &mut Turn<'_>) -> Result<bool, StoreError> {
+    let Some(r) = reviewer(turn).await? else { return Ok(false) };
+    ideas::name_unnamed(&mut turn.tx).await?;
+    let all: Vec<Idea> = ideas::all(&mut turn.tx).await?.into_iter().map(|(i, _)| i).filter(|i| r.sees(i)).collect();
+    let tag = turn.tag();
+    let statuses = app.flows.statuses();
+    let counts: Vec<String> = statuses
+        .list
+        .iter()
+        .map(|s| (s, all.iter().filter(|i| i.status == s.id).count()))
+        .filter(|(_, n)| *n > 0)
+        .map(|(s, n)| format!("{} {n}", app.locales.raw(&tag, &s.name_id(), &[]).unwrap_or_default()))
+        .collect();
+    let open: Vec<&Idea> = all.iter().filter(|i| !is_closed(app, i)).collect();
+    let mut text = app.locales.text(&tag, "staff-review-title", &[("count", Arg::Num(open.len() as i64))]);
+    if !counts.is_empty() {
+        text = format!("{text}\n{}", app.locales.join(&tag, "part-separator", &counts));
+    }
+    turn.reply.views.push(View::Text(app.locales.finish(&tag, text)));
+    match open.first() {
+        Some(first) => turn.reply.views.push(card(app, &tag, &r, first)),
+        None => turn.reply.views.push(View::Text(app.locales.text(&tag, "staff-review-empty", &[]))),
+    }
+    Ok(true)
+}
+
+fn is_closed(app: &App, i: &Idea) -> bool {
+    app.flows.statuses().get(&i.status).is_some_and(|s| s.closed)
+}
+
+/// One idea as a card with the buttons the reviewer may use.
+fn card(app: &App, tag: &str, r: &Reviewer, i: &Idea) -> View {
+    let l = &app.locales;
+    let (year, month, day) = crate::domain::localtime::civil(i.created_at.div_euclid(86_400));
+    let date = l
+        .raw(
+            tag,
+            "ann-date",
+            &[("day", Arg::Num(i64::from(day))), ("month", Arg::Num(i64::from(month))), ("year", Arg::Num(year))],
+        )
+        .unwrap_or_default();
+    let place = match (&i.region, &i.country) {
+        (Some(region), _) => crate::services::staff::place_name(l, tag, region),
+        (None, Some(country)) => crate::services::staff::place_name(l, tag, country),
+        (None, None) => l.raw(tag, "staff-review-no-region", &[]).unwrap_or_default(),
+    };
+    let topic = l.raw(tag, &format!("opt-topic-{}", i.topic), &[]).unwrap_or_else(|| i.topic.clone());
+    let language = l.language(&i.locale).map_or(i.locale.clone(), |x| x.name.clone());
+    let status_name = |id: &str| {
+        app.flows.statuses().get(id).map_or(id.to_string(), |s| l.raw(tag, &s.name_id(), &[]).unwrap_or_default())
+    };
+    let mut lines = vec![
+        l.raw(
+            tag,
+            "staff-review-card",
+            &[
+                ("idea", Arg::Str(i.pseudonym.clone().unwrap_or_default().into())),
+                ("date", Arg::Str(date.into())),
+                ("place", Arg::Str(place.into())),
+                ("topic", Arg::Str(topic.into())),
+                ("language", Arg::Str(language.into())),
+            ],
+        )
+        .unwrap_or_default(),
+        String::new(),
+        // The texts as the author wrote them (isolated: they may run in the other direction).
+        format!("{}{}{}", crate::i18n::rtl::FSI, i.problem, crate::i18n::rtl::PDI),
+        format!("{}{}{}", crate::i18n::rtl::FSI, i.idea, crate::i18n::rtl::PDI),
+        String::new(),
+        l.raw(tag, if i.may_contact { "staff-review-may-answer" } else { "staff-review-no-answer" }, &[])
+            .unwrap_or_default(),
+        l.raw(
+            tag,
+            "staff-review-status",
+            &[
+                ("status", Arg::Str(status_name(&i.status).into())),
+                ("told", Arg::Str(status_name(i.published_status.as_deref().unwrap_or_default()).into())),
+            ],
+        )
+        .unwrap_or_default(),
+    ];
+    if let Some(org) = &i.claimed_org {
+        lines.push(
+            l.raw(tag, "staff-review-claimed-by", &[("organisation", Arg::Str(org.as_str().into()))])
+                .unwrap_or_default(),
+        );
+    }
+    let button = |id: &str, action| Button { label: l.text(tag, id, &[]), press: Press::Review { action, idea: i.id } };
+    let mut options = Vec::new();
+    if i.claimed_org.is_none() && r.role == Role::Partner && r.organisation().is_some() {
+        options.push(button("btn-staff-review-claim", ReviewAction::Claim));
+    }
+    if r.decides(i) {
+        options.push(button("btn-staff-review-status", ReviewAction::Statuses));
+        if i.published_status.as_deref() != Some(i.status.as_str()) {
+            options.push(button("btn-staff-review-publish", ReviewAction::Publish));
+        }
+    }
+    let nav = vec![button("btn-staff-review-next", ReviewAction::Next)];
+    View::Keyboard { text: l.finish(tag, lines.join("\n")), options, nav, refresh: false }
+}
+
+/// A press on a review button; `false` when the presser may not (answered as a stale button).
+pub async fn press(app: &App, turn: &mut Turn<'_>, action: ReviewAction, id: i64) -> Result<bool, StoreError> {
+    let Some(r) = reviewer(turn).await? else { return Ok(false) };
+    let Some((i, author)) = ideas::get(&mut turn.tx, id).await? else { return Ok(false) };
+    if !r.sees(&i) {
+        return Ok(false);
+    }
+    let tag = turn.tag();
+    let subject = i.pseudonym.clone().unwrap_or_default();
+    match action {
+        ReviewAction::Show => turn.reply.views.push(card(app, &tag, &r, &i)),
+        ReviewAction::Next => {
+            let all = ideas::all(&mut turn.tx).await?;
+            let open: Vec<&Idea> = all.iter().map(|(x, _)| x).filter(|x| r.sees(x) && !is_closed(app, x)).collect();
+            let at = open.iter().position(|x| (x.created_at, x.id) > (i.created_at, i.id));
+            match at.and_then(|n| open.get(n)).or(open.first()) {
+                Some(next) => turn.reply.views.push(card(app, &tag, &r, next)),
+                None => turn.reply.views.push(View::Text(app.locales.text(&tag, "staff-review-empty", &[]))),
+            }
+        }
+        ReviewAction::Claim => {
+            let Some(org) = r.organisation().filter(|_| r.role == Role::Partner).map(str::to_string) else {
+                return Ok(false);
+            };
+            let claimed = ideas::claim(&mut turn.tx, id, &r.pseudonym, &org, turn.now).await?;
+            if claimed {
+                audit::record(&mut turn.tx, turn.now, &r.pseudonym, "idea_claimed", Some(&subject), None).await?;
+            }
+            let Some((fresh, _)) = ideas::get(&mut turn.tx, id).await? else { return Ok(false) };
+            let msg = if claimed { "staff-review-claimed" } else { "staff-review-taken" };
+            let org = fresh.claimed_org.clone().unwrap_or_default();
+            turn.reply.views.push(View::Text(app.locales.text(&tag, msg, &[("organisation", Arg::Str(org.into()))])));
+            turn.reply.views.push(card(app, &tag, &r, &fresh));
+        }
+        ReviewAction::Statuses => {
+            if !r.decides(&i) {
+                return Ok(false);
+            }
+            let options = app
+                .flows
+                .statuses()
+                .list
+                .iter()
+                .enumerate()
+                .map(|(n, s)| Button {
+                    label: app.locales.text(&tag, &s.name_id(), &[]),
+                    press: Press::Review { action: ReviewAction::Set(n as u8), idea: id },
+                })
+                .collect();
+            let text = app.locales.text(&tag, "staff-review-which-status", &[("idea", Arg::Str(subject.into()))]);
+            turn.reply.views.push(View::Keyboard { text, options, nav: Vec::new(), refresh: false });
+        }
+        ReviewAction::Set(n) => {
+            let Some(status) = app.flows.statuses().list.get(usize::from(n)).cloned() else { return Ok(false) };
+            if !r.decides(&i) {
+                return Ok(false);
+            }
+            if !status.reasons.is_empty() {
+                ask_reason(app, turn, &tag, &status, n, id, &subject);
+                return Ok(true);
+            }
+            set(app, turn, &r, &i, &status, None).await?;
+        }
+        ReviewAction::Reason(n, m) => {
+            let Some(status) = app.flows.statuses().list.get(usize::from(n)).cloned() else { return Ok(false) };
+            let Some(reason) = status.reasons.get(usize::from(m)).cloned() else { return Ok(false) };
+            if !r.decides(&i) {
+                return Ok(false);
+            }
+            set(app, turn, &r, &i, &status, Some(&reason)).await?;
+        }
+        ReviewAction::Publish => {
+            if !r.decides(&i) {
+                return Ok(false);
+            }
+            if ideas::publish(&mut turn.tx, id, turn.now).await? {
+                audit::record(
+                    &mut turn.tx,
+                    turn.now,
+                    &r.pseudonym,
+                    "idea_status_published",
+                    Some(&subject),
+                    Some(&i.status),
+                )
+                .await?;
+                if let Some(notice) = notice(app, turn, author, &i).await? {
+                    turn.reply.notices.push(notice);
+                }
+            }
+            let text = app.locales.text(&tag, "staff-review-published", &[("idea", Arg::Str(subject.into()))]);
+            turn.reply.views.push(View::Text(text));
+        }
+    }
+    Ok(true)
+}
+
+fn ask_reason(app: &App, turn: &mut Turn<'_>, tag: &str, status: &Status, n: u8, id: i64, subject: &str) {
+    let options = status
+        .reasons
+        .iter()
+        .enumerate()
+        .map(|(m, reason)| Button {
+            label: app.locales.text(tag, &idea::reason_id(reason), &[]),
+            press: Press::Review { action: ReviewAction::Reason(n, m as u8), idea: id },
+        })
+        .collect();
+    let text = app.locales.text(tag, "staff-review-which-reason", &[("idea", Arg::Str(subject.into()))]);
+    turn.reply.views.push(View::Keyboard { text, options, nav: Vec::new(), refresh: false });
+}
+
+/// Sets a status (not told to the author until published) and shows the card again.
+async fn set(
+    app: &App,
+    turn: &mut Turn<'_>,
+    r: &Reviewer,
+    i: &Idea,
+    status: &Status,
+    reason: Option<&str>,
+) -> Result<(), StoreError> {
+    ideas::set_status(&mut turn.tx, i.id, &status.id, reason, turn.now).await?;
+    let subject = i.pseudonym.clone().unwrap_or_default();
+    audit::record(&mut turn.tx, turn.now, &r.pseudonym, "idea_status_set", Some(&subject), Some(&status.id)).await?;
+    let tag = turn.tag();
+    if let Some((fresh, _)) = ideas::get(&mut turn.tx, i.id).await? {
+        turn.reply.views.push(View::Text(app.locales.text(&tag, "staff-review-status-set", &[])));
+        turn.reply.views.push(card(app, &tag, r, &fresh));
+    }
+    Ok(())
+}
+
+/// What the author reads when a status is published, in their language: the idea, its topic,
+/// the status and what it means (with the reason). Nothing for an author who erased their data.
+async fn notice(app: &App, turn: &mut Turn<'_>, author: i64, i: &Idea) -> Result<Option<Notice>, StoreError> {
+    let Some(user) = users::get(&mut turn.tx, author).await? else { return Ok(None) };
+    let tag = user.locale.clone().unwrap_or_else(|| crate::i18n::REFERENCE.into());
+    let l = &app.locales;
+    let Some(status) = app.flows.statuses().get(&i.status) else { return Ok(None) };
+    let mut means = l.raw(&tag, &status.means_id(), &[]).unwrap_or_default();
+    if let Some(reason) = &i.reason {
+        means = format!("{means}\n{}", l.raw(&tag, &idea::reason_id(reason), &[]).unwrap_or_default());
+    }
+    let topic = l.raw(&tag, &format!("opt-topic-{}", i.topic), &[]).unwrap_or_else(|| i.topic.clone());
+    let text = l.text(
+        &tag,
+        "idea-status-notice",
+        &[
+            ("idea", Arg::Str(i.pseudonym.clone().unwrap_or_default().into())),
+            ("topic", Arg::Str(topic.into())),
+            ("status", Arg::Str(l.raw(&tag, &status.name_id(), &[]).unwrap_or_default().into())),
+            ("means", Arg::Str(means.into())),
+        ],
+    );
+    Ok(Some(Notice { user_id: user.id, chat_id: user.chat_id, view: View::Text(text) }))
+}
+
+pub const MESSAGES: &[&str] = &[
+    "staff-review-title",
+    "staff-review-empty",
+    "staff-review-no-region",
+    "staff-review-card",
+    "staff-review-may-answer",
+    "staff-review-no-answer",
+    "staff-review-status",
+    "staff-review-claimed-by",
+    "btn-staff-review-claim",
+    "btn-staff-review-status",
+    "btn-staff-review-publish",
+    "btn-staff-review-next",
+    "staff-review-claimed",
+    "staff-review-taken",
+    "staff-review-which-status",
+    "staff-review-which-reason",
+    "staff-review-status-set",
+    "staff-review-published",
+    "idea-status-notice",
+];
