@@ -48,8 +48,8 @@ pub async fn insert(tx: &mut Tx, user_id: i64, idea: &NewIdea<'_>, now: i64) -> 
     let code = free_pseudonym(tx, user_id as u64 ^ now as u64).await?;
     let row = sqlx::query(
         "INSERT INTO ideas (user_id, topic, problem, idea, beneficiaries, may_contact, locale, status, created_at, \
-         pseudonym, country, region, status_at, published_status, published_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $9, $8, $9) RETURNING id",
+         pseudonym, country, region, status_at, published_status, published_at, notified_status) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $9, $8, $9, $8) RETURNING id",
     )
     .bind(user_id)
     .bind(idea.topic)
@@ -88,7 +88,11 @@ pub async fn name_unnamed(tx: &mut Tx) -> Result<(), StoreError> {
     for r in &rows {
         let id: i64 = r.try_get("id")?;
         let code = free_pseudonym(tx, id as u64).await?;
-        sqlx::query("UPDATE ideas SET pseudonym = $1 WHERE id = $2").bind(code).bind(id).execute(&mut **tx).await?;
+        sqlx::query("UPDATE ideas SET pseudonym = $1 WHERE id = $2 AND pseudonym IS NULL")
+            .bind(code)
+            .bind(id)
+            .execute(&mut **tx)
+            .await?;
     }
     Ok(())
 }
@@ -184,6 +188,54 @@ pub async fn publish(tx: &mut Tx, id: i64, now: i64) -> Result<bool, StoreError>
 pub async fn forget_claimer(tx: &mut Tx, pseudonym: &str) -> Result<(), StoreError> {
     sqlx::query("UPDATE ideas SET claimed_by = 'deleted' WHERE claimed_by = $1")
         .bind(pseudonym)
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
+}
+
+/// An author to tell of a published status.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Due {
+    pub idea: Idea,
+    pub chat_id: i64,
+    pub locale: Option<String>,
+}
+
+/// Claims up to `limit` ideas whose published status the author has not been sent yet (or whose
+/// sending was claimed longer than `lease` ago and never recorded).
+pub async fn claim_notices(tx: &mut Tx, now: i64, lease: i64, limit: i64) -> Result<Vec<Due>, StoreError> {
+    let lock = if tx.backend_name() == "PostgreSQL" { " FOR UPDATE SKIP LOCKED" } else { "" };
+    let sql = sqlx::AssertSqlSafe(format!(
+        "UPDATE ideas SET notify_claimed_at = $1 WHERE id IN (SELECT id FROM ideas \
+           WHERE published_status IS NOT NULL AND (notified_status IS NULL OR notified_status <> published_status) \
+             AND (notify_claimed_at IS NULL OR notify_claimed_at < $2) ORDER BY published_at, id LIMIT $3{lock}) \
+         RETURNING id"
+    ));
+    let rows = sqlx::query(sql).bind(now).bind(now - lease).bind(limit).fetch_all(&mut **tx).await?;
+    let mut out = Vec::with_capacity(rows.len());
+    for r in &rows {
+        let id: i64 = r.try_get("id")?;
+        let sql = sqlx::AssertSqlSafe(format!(
+            "SELECT {}, u.chat_id AS chat_id, u.locale AS author_locale FROM ideas i JOIN users u ON u.id = i.user_id \
+             WHERE i.id = $1",
+            COLUMNS.split(", ").map(|c| format!("i.{c} AS {c}")).collect::<Vec<_>>().join(", ")
+        ));
+        if let Some(row) = sqlx::query(sql).bind(id).fetch_optional(&mut **tx).await? {
+            out.push(Due {
+                idea: from_row(&row)?,
+                chat_id: row.try_get("chat_id")?,
+                locale: row.try_get("author_locale")?,
+            });
+        }
+    }
+    Ok(out)
+}
+
+/// Notes that the author was sent (or cannot be sent) the message about `status`.
+pub async fn notified(tx: &mut Tx, id: i64, status: &str) -> Result<(), StoreError> {
+    sqlx::query("UPDATE ideas SET notified_status = $1, notify_claimed_at = NULL WHERE id = $2")
+        .bind(status)
+        .bind(id)
         .execute(&mut **tx)
         .await?;
     Ok(())

@@ -89,15 +89,11 @@ async fn on_text(tg: Arc<Telegram>, msg: Message) -> HandlerResult {
     .await
 }
 
-/// Shows a reply, then changes the command menus it names (a staff role granted or revoked) and
-/// sends its messages to other users.
+/// Shows a reply, then changes the command menus it names (a staff role granted or revoked).
 async fn show(tg: &Telegram, chat: ChatId, pressed: Option<&Pressed>, reply: &Reply) {
     render::show(tg, chat, pressed, &reply.views).await;
     for change in &reply.menus {
         super::menus::set_chat_menu(tg, change).await;
-    }
-    for notice in &reply.notices {
-        render::show(tg, ChatId(notice.chat_id), None, std::slice::from_ref(&notice.view)).await;
     }
 }
 

@@ -76,7 +76,9 @@ async fn partners_review_their_scope_claim_set_and_publish_and_authors_hear_in_t
         let (b, _) = idea(&db, 2, "childcare", Some("DE"), Some("berlin"), "Childcare during language courses").await;
         let (_, c_code) = idea(&db, 3, "jobs", Some("AT"), Some("vienna"), "Mentors in Vienna").await;
         let (_, d_code) = idea(&db, 1, "jobs", None, None, "An idea without a place").await;
-        let t = TestApp::start(db).await;
+        // A lease of a second, so that a status message that did not go out is tried again soon.
+        let broadcast = sifor::config::Broadcast { lease_secs: 1, ..crate::app::test_broadcast() };
+        let t = TestApp::on(db).broadcast(broadcast).start().await;
         staff_member(&t, 900, Role::Partner, "berlin", "jobs", Some("IQ Netzwerk")).await;
         staff_member(&t, 901, Role::Partner, "berlin", "jobs", Some("Caritas")).await;
         staff_member(&t, 902, Role::Coordinator, "berlin", "", None).await;
@@ -143,13 +145,17 @@ async fn partners_review_their_scope_claim_set_and_publish_and_authors_hear_in_t
             "nothing reaches the author before publishing"
         );
 
-        // Published: the author reads it in Arabic, with the reason.
+        // Published: the author reads it in Arabic, with the reason, even when the first try
+        // does not go through.
+        t.fake.fail("sendMessage", Some(1), crate::fake_telegram::Fault::RetryAfter(1), 1);
         let card = t.with_button(900, "📣 Tell the author").await;
         t.press_on(900, &card, "📣 Tell the author");
         t.saw(900, "is told, in their language").await;
         let told = t.saw(1, &a_code).await;
         assert!(told.text.contains(&t.raw("ar", "idea-status-not-taken-up")), "{}", told.text);
         assert!(told.text.contains(&t.raw("ar", "idea-reason-no-funding")), "{}", told.text);
+        t.fake.settle().await;
+        assert_eq!(t.fake.seen(1).iter().filter(|m| m.text.contains(&a_code)).count(), 1, "told once");
         assert_eq!(status_of(&t, a).await, ("not_taken_up".into(), Some("not_taken_up".into())));
         t.send_text(1, "/myideas");
         // (Only /myideas lists the idea without a place, which no partner was shown.)

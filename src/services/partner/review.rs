@@ -4,7 +4,7 @@
 //!
 //! On a card: 🙋 claim (the first organisation to claim answers it; others see "claimed by"),
 //! 📝 status (from the statuses file; a status with reasons asks for one), 📣 publish (the
-//! author is told, in their language, what the status means), ➡️ next. Every press checks the
+//! workers tell the author, in their language, what the status means), ➡️ next. Every press checks the
 //! presser's role, scope and, after a claim, organisation against the database when it runs.
 
 use crate::domain::Role;
@@ -12,11 +12,10 @@ use crate::domain::idea::{self, Status};
 use crate::domain::staff::Scope;
 use crate::flow::Arg;
 use crate::services::app::App;
-use crate::services::refugee::conversation::Notice;
 use crate::services::refugee::view::{Button, Press, ReviewAction, View};
 use crate::services::turn::Turn;
 use crate::storage::ideas::Idea;
-use crate::storage::{StoreError, audit, ideas, staff, users};
+use crate::storage::{StoreError, audit, ideas, staff};
 
 /// What the presser may do, from the database.
 struct Reviewer {
@@ -172,7 +171,7 @@ fn card(app: &App, tag: &str, r: &Reviewer, i: &Idea) -> View {
 /// A press on a review button; `false` when the presser may not (answered as a stale button).
 pub async fn press(app: &App, turn: &mut Turn<'_>, action: ReviewAction, id: i64) -> Result<bool, StoreError> {
     let Some(r) = reviewer(turn).await? else { return Ok(false) };
-    let Some((i, author)) = ideas::get(&mut turn.tx, id).await? else { return Ok(false) };
+    let Some((i, _)) = ideas::get(&mut turn.tx, id).await? else { return Ok(false) };
     if !r.sees(&i) {
         return Ok(false);
     }
@@ -244,6 +243,8 @@ pub async fn press(app: &App, turn: &mut Turn<'_>, action: ReviewAction, id: i64
             if !r.decides(&i) {
                 return Ok(false);
             }
+            // The author's message goes out from the workers (`workers::broadcast`), so a
+            // failed send is tried again.
             if ideas::publish(&mut turn.tx, id, turn.now).await? {
                 audit::record(
                     &mut turn.tx,
@@ -254,9 +255,6 @@ pub async fn press(app: &App, turn: &mut Turn<'_>, action: ReviewAction, id: i64
                     Some(&i.status),
                 )
                 .await?;
-                if let Some(notice) = notice(app, turn, author, &i).await? {
-                    turn.reply.notices.push(notice);
-                }
             }
             let text = app.locales.text(&tag, "staff-review-published", &[("idea", Arg::Str(subject.into()))]);
             turn.reply.views.push(View::Text(text));
@@ -299,29 +297,27 @@ async fn set(
     Ok(())
 }
 
-/// What the author reads when a status is published, in their language: the idea, its topic,
-/// the status and what it means (with the reason). Nothing for an author who erased their data.
-async fn notice(app: &App, turn: &mut Turn<'_>, author: i64, i: &Idea) -> Result<Option<Notice>, StoreError> {
-    let Some(user) = users::get(&mut turn.tx, author).await? else { return Ok(None) };
-    let tag = user.locale.clone().unwrap_or_else(|| crate::i18n::REFERENCE.into());
+/// What the author reads when a status is published, in their language (`tag`): the idea, its
+/// topic, the status and what it means (with the reason); `None` for a status no longer in the
+/// statuses file.
+pub fn status_message(app: &App, tag: &str, i: &Idea, status: &str) -> Option<String> {
     let l = &app.locales;
-    let Some(status) = app.flows.statuses().get(&i.status) else { return Ok(None) };
-    let mut means = l.raw(&tag, &status.means_id(), &[]).unwrap_or_default();
-    if let Some(reason) = &i.reason {
-        means = format!("{means}\n{}", l.raw(&tag, &idea::reason_id(reason), &[]).unwrap_or_default());
+    let status = app.flows.statuses().get(status)?;
+    let mut means = l.raw(tag, &status.means_id(), &[]).unwrap_or_default();
+    if let Some(reason) = i.reason.as_deref().filter(|_| i.status == status.id) {
+        means = format!("{means}\n{}", l.raw(tag, &idea::reason_id(reason), &[]).unwrap_or_default());
     }
-    let topic = l.raw(&tag, &format!("opt-topic-{}", i.topic), &[]).unwrap_or_else(|| i.topic.clone());
-    let text = l.text(
-        &tag,
+    let topic = l.raw(tag, &format!("opt-topic-{}", i.topic), &[]).unwrap_or_else(|| i.topic.clone());
+    Some(l.text(
+        tag,
         "idea-status-notice",
         &[
             ("idea", Arg::Str(i.pseudonym.clone().unwrap_or_default().into())),
             ("topic", Arg::Str(topic.into())),
-            ("status", Arg::Str(l.raw(&tag, &status.name_id(), &[]).unwrap_or_default().into())),
+            ("status", Arg::Str(l.raw(tag, &status.name_id(), &[]).unwrap_or_default().into())),
             ("means", Arg::Str(means.into())),
         ],
-    );
-    Ok(Some(Notice { user_id: user.id, chat_id: user.chat_id, view: View::Text(text) }))
+    ))
 }
 
 pub const MESSAGES: &[&str] = &[

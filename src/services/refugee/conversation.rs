@@ -44,17 +44,6 @@ pub struct Reply {
     pub matched: Option<MatchSummary>,
     /// Chats whose command menu must change (a staff role granted or revoked).
     pub menus: Vec<MenuChange>,
-    /// Messages to other users, sent once this event is committed (an idea's author told of
-    /// its new status).
-    pub notices: Vec<Notice>,
-}
-
-/// A message to another user than the one whose event this is.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Notice {
-    pub user_id: i64,
-    pub chat_id: i64,
-    pub view: View,
 }
 
 /// A chat's command menu to set: the commands of `role`, described in `locale`. The adapter

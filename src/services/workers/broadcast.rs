@@ -1,4 +1,5 @@
-//! The broadcaster: delivers announcements from the ledger. [`Broadcaster::try_deliver_next`]
+//! The broadcaster: delivers announcements from the ledger, and tells authors the statuses
+//! partners published for their ideas. [`Broadcaster::try_deliver_next`]
 //! is one step (claim a batch, send it paced, record every outcome); [`Broadcaster::run`] repeats
 //! it until shutdown. Any number of processes may run it against one PostgreSQL ledger.
 //!
@@ -15,7 +16,7 @@ use crate::services::coordinator::{card, progress};
 use crate::services::refugee::view::View;
 use crate::storage::announcements::{self, State, Stored};
 use crate::storage::deliveries::{self, Claimed, Outcome};
-use crate::storage::{StoreError, Tx};
+use crate::storage::{StoreError, Tx, ideas};
 use std::future::Future;
 use std::sync::Arc;
 use std::time::Duration;
@@ -98,7 +99,15 @@ impl<O: Outbox> Broadcaster<O> {
         let mut tx = self.app.store.begin().await?;
         deliveries::recover(&mut tx, now, self.settings.lease_secs).await?;
         deliveries::expire(&mut tx, now).await?;
-        // Corrections first: they are few, and a cancellation must not wait behind another
+        // Authors told of their ideas' published statuses come first: they are few.
+        let due = ideas::claim_notices(&mut tx, now, self.settings.lease_secs, self.batch()).await?;
+        if !due.is_empty() {
+            tx.commit().await?;
+            let n = due.len();
+            self.notify_authors(due).await?;
+            return Ok(Step::Worked(n));
+        }
+        // Corrections next: they are few, and a cancellation must not wait behind another
         // broadcast.
         for (id, revision) in announcements::revised(&mut tx, now).await? {
             let claimed =
@@ -242,6 +251,35 @@ impl<O: Outbox> Broadcaster<O> {
             }
         }
         out
+    }
+
+    /// Tells authors the published status of their ideas, each in their language. A message
+    /// that fails stays due and is tried again after the lease (a second message about the same
+    /// status is better than none); one the author cannot receive (blocked) is done.
+    async fn notify_authors(&self, due: Vec<ideas::Due>) -> Result<(), StoreError> {
+        let mut done = Vec::new();
+        for d in due {
+            let Some(status) = d.idea.published_status.clone() else { continue };
+            let tag = self.reader_tag(d.locale.as_deref());
+            let Some(text) = crate::services::partner::review::status_message(&self.app, &tag, &d.idea, &status) else {
+                done.push((d.idea.id, status));
+                continue;
+            };
+            self.pacer.wait(d.chat_id).await;
+            match self.outbox.send(d.chat_id, &View::Text(text), false).await {
+                Delivery::Sent(_) | Delivery::Blocked => done.push((d.idea.id, status)),
+                Delivery::RetryAfter(secs) => {
+                    self.pacer.pause_until(tokio::time::Instant::now() + Duration::from_secs(secs.clamp(1, 3_600)));
+                }
+                Delivery::Failed(_) => {}
+            }
+        }
+        let mut tx = self.app.store.begin().await?;
+        for (id, status) in done {
+            ideas::notified(&mut tx, id, &status).await?;
+        }
+        tx.commit().await?;
+        Ok(())
     }
 
     /// Edits the sent copies of a batch to the current revision; the users whose copy is done
