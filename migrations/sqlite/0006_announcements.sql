@@ -35,3 +35,4 @@ CREATE TABLE deliveries (
 );
 CREATE INDEX deliveries_status ON deliveries (announcement_id, status, canary);
 CREATE INDEX deliveries_user ON deliveries (user_id);
+CREATE INDEX deliveries_sending ON deliveries (status, claimed_at);

@@ -236,8 +236,8 @@ async fn with_users(tx: &mut Tx, claimed: Vec<(i64, bool, Option<i64>)>) -> Resu
     Ok(out)
 }
 
-/// Records how the sends of claimed rows ended.
-/// `revision` is the announcement revision the sent cards show.
+/// Records how the sends of claimed rows ended: one statement per few hundred rows (a sent copy
+/// keeps its message id). `revision` is the announcement revision the sent cards show.
 pub async fn record(
     tx: &mut Tx,
     announcement: i64,
@@ -245,27 +245,44 @@ pub async fn record(
     revision: i64,
     now: i64,
 ) -> Result<(), StoreError> {
-    for (user, outcome) in outcomes {
-        let (status, message_id, reason) = match outcome {
-            Outcome::Sent { message_id } => ("sent", Some(*message_id), None),
-            Outcome::Blocked => ("blocked", None, Some("blocked")),
-            Outcome::Failed(why) => ("failed", None, Some(*why)),
-            Outcome::Skipped(why) => ("expired", None, Some(*why)),
-        };
-        // A send that outlived its lease was marked unknown; what happened is known now.
-        sqlx::query(
-            "UPDATE deliveries SET status = $1, message_id = $2, reason = $3, claimed_at = NULL, updated_at = $4, \
-             revision = $7 WHERE announcement_id = $5 AND user_id = $6 AND status IN ('sending', 'unknown')",
-        )
-        .bind(status)
-        .bind(message_id)
-        .bind(reason)
-        .bind(now)
-        .bind(announcement)
-        .bind(*user)
-        .bind(revision)
-        .execute(&mut **tx)
-        .await?;
+    let status = |o: &Outcome| match o {
+        Outcome::Sent { .. } => ("sent", None),
+        Outcome::Blocked => ("blocked", Some("blocked")),
+        Outcome::Failed(why) => ("failed", Some(*why)),
+        Outcome::Skipped(why) => ("expired", Some(*why)),
+    };
+    let mut sorted: Vec<&(i64, Outcome)> = outcomes.iter().collect();
+    sorted.sort_by_key(|(user, o)| (status(o), *user));
+    for group in sorted.chunk_by(|a, b| status(&a.1) == status(&b.1)) {
+        let (state, reason) = status(&group[0].1);
+        for chunk in group.chunks(300) {
+            // $1 status, $2 reason, $3 time, $4 announcement, $5 revision, then the users (and
+            // for sent copies each user's message id after it).
+            let per_row = if state == "sent" { 2 } else { 1 };
+            let ids: Vec<String> = (0..chunk.len()).map(|i| format!("${}", 6 + per_row * i)).collect();
+            let message = if state == "sent" {
+                let cases: Vec<String> =
+                    ids.iter().enumerate().map(|(i, id)| format!("WHEN {id} THEN ${}", 7 + 2 * i)).collect();
+                format!("CASE user_id {} END", cases.join(" "))
+            } else {
+                "NULL".to_string()
+            };
+            // A send that outlived its lease was marked unknown; what happened is known now.
+            let sql = sqlx::AssertSqlSafe(format!(
+                "UPDATE deliveries SET status = $1, message_id = {message}, reason = $2, claimed_at = NULL, \
+                 updated_at = $3, revision = $5 WHERE announcement_id = $4 AND user_id IN ({}) \
+                 AND status IN ('sending', 'unknown')",
+                ids.join(", ")
+            ));
+            let mut q = sqlx::query(sql).bind(state).bind(reason).bind(now).bind(announcement).bind(revision);
+            for (user, outcome) in chunk.iter().map(|x| (x.0, &x.1)) {
+                q = q.bind(user);
+                if let Outcome::Sent { message_id } = outcome {
+                    q = q.bind(*message_id);
+                }
+            }
+            q.execute(&mut **tx).await?;
+        }
     }
     Ok(())
 }

@@ -124,16 +124,20 @@ impl<O: Outbox> Broadcaster<O> {
             tx.commit().await?;
             return Ok(Step::Worked(n));
         }
+        let mut progressed = false;
         for id in announcements::running(&mut tx).await? {
             let Some(stored) = announcements::get(&mut tx, id).await? else { continue };
             let claimed = deliveries::claim(&mut tx, id, !stored.canary_checked, self.batch(), now).await?;
             if claimed.is_empty() {
-                self.between_phases(&mut tx, &stored, now).await?;
+                progressed |= self.between_phases(&mut tx, &stored, now).await?;
                 continue;
             }
             tx.commit().await?;
             let n = claimed.len();
-            let outcomes = self.send_all(&stored, claimed).await;
+            // The canary is waited for whole (it is judged next); later batches overlap: the next
+            // one is claimed while the last fifth of a second of this one still goes out.
+            let overlap = if stored.canary_checked { (self.settings.rate / 5) as usize } else { 0 };
+            let outcomes = self.send_all(&stored, claimed, overlap).await;
             let failed = outcomes.iter().filter(|(a, _, _, o)| *a == id && matches!(o, Outcome::Failed(_))).count();
             self.record(outcomes).await?;
             if failed >= ERROR_BURST && failed * 2 >= n {
@@ -148,7 +152,15 @@ impl<O: Outbox> Broadcaster<O> {
             return Ok(Step::Worked(n));
         }
         tx.commit().await?;
-        Ok(Step::Idle)
+        // Nothing new to claim: the sends still going out are waited for and recorded.
+        let late = self.collect_stragglers(true).await;
+        if !late.is_empty() {
+            let n = late.len();
+            self.record(late).await?;
+            return Ok(Step::Worked(n));
+        }
+        // A judged canary or a finished broadcast: the next step may have work at once.
+        Ok(if progressed { Step::Worked(0) } else { Step::Idle })
     }
 
     /// Writes outcomes to the ledger, grouped by broadcast and revision.
@@ -182,12 +194,12 @@ impl<O: Outbox> Broadcaster<O> {
     }
 
     /// A broadcast with nothing to claim: the canary is through (judge it), or everything is
-    /// (done), or another worker still holds rows (wait).
-    async fn between_phases(&self, tx: &mut Tx, stored: &Stored, now: i64) -> Result<(), StoreError> {
+    /// (done), or another worker still holds rows (wait). Whether its state changed.
+    async fn between_phases(&self, tx: &mut Tx, stored: &Stored, now: i64) -> Result<bool, StoreError> {
         if !stored.canary_checked {
             let canary = deliveries::canary_counts(tx, stored.id).await?;
             if canary.pending + canary.sending > 0 || !self.stragglers.lock().await.is_empty() {
-                return Ok(());
+                return Ok(false);
             }
             // A canary row whose send was cut off proves nothing good.
             let bad = canary.blocked + canary.failed + canary.unknown;
@@ -198,19 +210,19 @@ impl<O: Outbox> Broadcaster<O> {
             } else {
                 announcements::set_canary_checked(tx, stored.id).await?;
             }
-            return Ok(());
+            return Ok(true);
         }
         let counts = deliveries::counts(tx, stored.id).await?;
         if counts.pending + counts.sending == 0 {
-            announcements::transition(tx, stored.id, &[State::Running], State::Done, None, now).await?;
+            return announcements::transition(tx, stored.id, &[State::Running], State::Done, None, now).await;
         }
-        Ok(())
+        Ok(false)
     }
 
     /// Sends the cards of a batch, each in its reader's language, paced; a 429 pauses all
     /// sending and the same request goes again. Returns what finished within the batch's time;
     /// the rest is left to [`Self::collect_stragglers`].
-    async fn send_all(&self, stored: &Stored, claimed: Vec<Claimed>) -> Vec<Sent> {
+    async fn send_all(&self, stored: &Stored, claimed: Vec<Claimed>, overlap: usize) -> Vec<Sent> {
         let mut tasks = self.stragglers.lock().await;
         let mut out = Vec::with_capacity(claimed.len());
         let (id, revision) = (stored.id, stored.revision);
@@ -239,10 +251,12 @@ impl<O: Outbox> Broadcaster<O> {
                 (id, revision, c.user_id, outcome)
             });
         }
-        // The batch's sends (and any earlier stragglers) are collected until the batch's time
-        // is up; what still runs then is recorded by a later step.
+        // The batch's sends (and any earlier stragglers) are collected until at most `overlap`
+        // still run, or the batch's time is up; the rest is recorded by a later step.
         let deadline = tokio::time::Instant::now() + span + BATCH_GRACE;
-        while let Ok(next) = tokio::time::timeout_at(deadline, tasks.join_next()).await {
+        while tasks.len() > overlap
+            && let Ok(next) = tokio::time::timeout_at(deadline, tasks.join_next()).await
+        {
             match next {
                 Some(Ok(sent)) => out.push(sent),
                 // A panic in one send: its row stays `sending` and becomes `unknown`.
