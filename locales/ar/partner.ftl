@@ -18,3 +18,4 @@ staff-review-which-status = 📝 ما حالة الفكرة { $idea }؟ لا ي�
 staff-review-which-reason = 📝 لماذا لم يُؤخذ بالفكرة { $idea }؟ سيقرأ صاحب الفكرة السبب بلغته.
 staff-review-status-set = 📝 تم تحديد الحالة. لم يُبلَّغ صاحب الفكرة بعد.
 staff-review-published = 📣 تم إبلاغ صاحب الفكرة { $idea } بلغته.
+staff-review-nothing-new = لا جديد يُبلَّغ به صاحب الفكرة { $idea }: فهو يعرف هذه الحالة من قبل.

@@ -18,3 +18,4 @@ staff-review-which-status = 📝 دۆخی { $idea } چییە؟ خاوەنی بی
 staff-review-which-reason = 📝 بۆچی { $idea } وەرناگیرێت؟ خاوەنی بیرۆکەکە هۆکارەکە بە زمانی خۆی دەخوێنێتەوە.
 staff-review-status-set = 📝 دۆخەکە دیاری کرا. هێشتا خاوەنی بیرۆکەکە ئاگادار نەکراوەتەوە.
 staff-review-published = 📣 خاوەنی { $idea } بە زمانی خۆی ئاگادار کرایەوە.
+staff-review-nothing-new = هیچ شتێکی نوێ نییە بۆ ئاگادارکردنەوەی خاوەنی { $idea }: ئەو پێشتر ئەم دۆخە دەزانێت.

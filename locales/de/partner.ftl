@@ -18,3 +18,4 @@ staff-review-which-status = 📝 Welchen Status hat die Idee { $idea }? Die Pers
 staff-review-which-reason = 📝 Warum wird die Idee { $idea } nicht aufgegriffen? Die Person liest den Grund in ihrer eigenen Sprache.
 staff-review-status-set = 📝 Status gesetzt. Die Person weiß noch nichts davon.
 staff-review-published = 📣 Die Person, die { $idea } geschickt hat, ist informiert – in ihrer eigenen Sprache.
+staff-review-nothing-new = Nichts Neues für die Person, die die Idee { $idea } geschickt hat – sie kennt diesen Status schon.

@@ -18,3 +18,4 @@ staff-review-which-status = 📝 What is the status of { $idea }? The author is 
 staff-review-which-reason = 📝 Why is { $idea } not taken up? The author reads the reason in their language.
 staff-review-status-set = 📝 Status set. The author has not been told yet.
 staff-review-published = 📣 The author of { $idea } is told, in their language.
+staff-review-nothing-new = Nothing new to tell the author of { $idea }: they already know this status.

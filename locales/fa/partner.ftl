@@ -18,3 +18,4 @@ staff-review-which-status = 📝 وضعیت { $idea } چیست؟ صاحب اید
 staff-review-which-reason = 📝 چرا { $idea } پذیرفته نمی‌شود؟ صاحب ایده دلیل را به زبان خودش می‌خواند.
 staff-review-status-set = 📝 وضعیت ثبت شد. هنوز به صاحب ایده خبر داده نشده است.
 staff-review-published = 📣 به صاحب ایدهٔ { $idea } به زبان خودش خبر داده شد.
+staff-review-nothing-new = خبر تازه‌ای برای صاحب ایدهٔ { $idea } نیست: او این وضعیت را از قبل می‌داند.

@@ -18,3 +18,4 @@ staff-review-which-status = 📝 Quel est le statut de l'idée { $idea } ? La pe
 staff-review-which-reason = 📝 Pourquoi l'idée { $idea } n'est-elle pas retenue ? La personne qui l'a proposée lira la raison dans sa langue.
 staff-review-status-set = 📝 Statut enregistré. La personne n'a pas encore été informée.
 staff-review-published = 📣 La personne qui a proposé l'idée { $idea } a été informée, dans sa langue.
+staff-review-nothing-new = Rien de nouveau à communiquer à la personne qui a proposé l'idée { $idea } : elle connaît déjà ce statut.

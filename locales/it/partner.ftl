@@ -18,3 +18,4 @@ staff-review-which-status = 📝 Qual è lo stato dell'idea { $idea }? Chi l'ha 
 staff-review-which-reason = 📝 Perché l'idea { $idea } non viene accolta? Chi l'ha proposta leggerà il motivo nella propria lingua.
 staff-review-status-set = 📝 Stato impostato. Chi ha proposto l'idea non lo sa ancora.
 staff-review-published = 📣 Lo stato dell'idea { $idea } è stato comunicato a chi l'ha proposta, nella sua lingua.
+staff-review-nothing-new = Niente di nuovo da comunicare a chi ha proposto l'idea { $idea }: conosce già questo stato.

@@ -18,3 +18,4 @@ staff-review-which-status = 📝 Rewşa ramana { $idea } çi ye? Xwediyê raman�
 staff-review-which-reason = 📝 Çima ramana { $idea } nehat qebûlkirin? Xwediyê ramanê sedemê bi zimanê xwe dixwîne.
 staff-review-status-set = 📝 Rewş hat diyarkirin. Hîn ji xwediyê ramanê re nehatiye gotin.
 staff-review-published = 📣 Xwediyê ramana { $idea } bi zimanê xwe agahî wergirt.
+staff-review-nothing-new = Tiştekî nû tune ye ku ji xwediyê ramana { $idea } re bê gotin: ew vê rewşê jixwe dizane.

@@ -18,3 +18,4 @@ staff-review-which-status = 📝 د { $idea } حالت څه دی؟ د نظر خ�
 staff-review-which-reason = 📝 { $idea } ولې نه منل کېږي؟ د نظر خاوند به لامل په خپله ژبه ولولي.
 staff-review-status-set = 📝 حالت وټاکل شو. د نظر خاوند ته تر اوسه نه دي ویل شوي.
 staff-review-published = 📣 د { $idea } خاوند ته په خپله ژبه وویل شول.
+staff-review-nothing-new = د { $idea } خاوند ته د ویلو لپاره کوم نوی شی نشته: هغه لا دمخه په دې حالت خبر دی.

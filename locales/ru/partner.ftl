@@ -18,3 +18,4 @@ staff-review-which-status = 📝 Какой статус у идеи { $idea }? 
 staff-review-which-reason = 📝 Почему идея { $idea } не взята в работу? Автор прочитает причину на своём языке.
 staff-review-status-set = 📝 Статус установлен. Автору ещё не сообщено.
 staff-review-published = 📣 Автор идеи { $idea } получил сообщение на своём языке.
+staff-review-nothing-new = Ничего нового для автора идеи { $idea }: этот статус ему уже известен.

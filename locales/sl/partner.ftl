@@ -18,3 +18,4 @@ staff-review-which-status = 📝 Kakšen je status ideje { $idea }? Avtor bo obv
 staff-review-which-reason = 📝 Zakaj ideja { $idea } ni sprejeta? Avtor bo razlog prebral v svojem jeziku.
 staff-review-status-set = 📝 Status je nastavljen. Avtor še ni obveščen.
 staff-review-published = 📣 Avtor ideje { $idea } je obveščen v svojem jeziku.
+staff-review-nothing-new = Avtorju ideje { $idea } nimate česa novega sporočiti: ta status že pozna.

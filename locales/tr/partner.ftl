@@ -18,3 +18,4 @@ staff-review-which-status = 📝 { $idea } kodlu fikrin durumu nedir? Fikir sahi
 staff-review-which-reason = 📝 { $idea } kodlu fikir neden kabul edilmedi? Fikir sahibi nedeni kendi dilinde okur.
 staff-review-status-set = 📝 Durum kaydedildi. Fikir sahibine henüz bildirilmedi.
 staff-review-published = 📣 { $idea } kodlu fikrin sahibine, kendi dilinde bilgi verildi.
+staff-review-nothing-new = { $idea } kodlu fikrin sahibine bildirilecek yeni bir şey yok: bu durumu zaten biliyor.

@@ -18,3 +18,4 @@ staff-review-which-status = 📝 Який статус ідеї { $idea }? Ав�
 staff-review-which-reason = 📝 Чому ідею { $idea } не взято в роботу? Автор прочитає причину своєю мовою.
 staff-review-status-set = 📝 Статус встановлено. Автору ще не повідомлено.
 staff-review-published = 📣 Автор ідеї { $idea } отримав повідомлення своєю мовою.
+staff-review-nothing-new = Нічого нового для автора ідеї { $idea }: цей статус йому вже відомий.

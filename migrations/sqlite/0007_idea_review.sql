@@ -13,6 +13,7 @@ ALTER TABLE ideas ADD COLUMN reason TEXT;
 ALTER TABLE ideas ADD COLUMN status_at BIGINT;
 ALTER TABLE ideas ADD COLUMN published_status TEXT;
 ALTER TABLE ideas ADD COLUMN published_at BIGINT;
+ALTER TABLE ideas ADD COLUMN published_reason TEXT;
 ALTER TABLE ideas ADD COLUMN notified_status TEXT;
 ALTER TABLE ideas ADD COLUMN notify_claimed_at BIGINT;
 UPDATE ideas SET status = 'received' WHERE status = 'new';

@@ -25,8 +25,9 @@ pub struct Idea {
     pub claimed_at: Option<i64>,
     /// The reason given with the status (a code of the statuses file).
     pub reason: Option<String>,
-    /// The status the author was last told, and when.
+    /// The status (and reason) the author was last told, and when.
     pub published_status: Option<String>,
+    pub published_reason: Option<String>,
     pub published_at: Option<i64>,
 }
 
@@ -98,7 +99,7 @@ pub async fn name_unnamed(tx: &mut Tx) -> Result<(), StoreError> {
 }
 
 const COLUMNS: &str = "id, topic, problem, idea, beneficiaries, may_contact, locale, status, created_at, pseudonym, \
-    country, region, claimed_org, claimed_at, reason, published_status, published_at";
+    country, region, claimed_org, claimed_at, reason, published_status, published_reason, published_at";
 
 pub(crate) fn from_row(r: &sqlx::any::AnyRow) -> Result<Idea, sqlx::Error> {
     Ok(Idea {
@@ -118,6 +119,7 @@ pub(crate) fn from_row(r: &sqlx::any::AnyRow) -> Result<Idea, sqlx::Error> {
         claimed_at: r.try_get("claimed_at")?,
         reason: r.try_get("reason")?,
         published_status: r.try_get("published_status")?,
+        published_reason: r.try_get("published_reason")?,
         published_at: r.try_get("published_at")?,
     })
 }
@@ -171,11 +173,13 @@ pub async fn set_status(tx: &mut Tx, id: i64, status: &str, reason: Option<&str>
     Ok(())
 }
 
-/// Marks the current status as told to the author; `false` when it already was.
+/// Marks the current status and reason as told to the author; `false` when they already were.
 pub async fn publish(tx: &mut Tx, id: i64, now: i64) -> Result<bool, StoreError> {
     let done = sqlx::query(
-        "UPDATE ideas SET published_status = status, published_at = $1 \
-         WHERE id = $2 AND (published_status IS NULL OR published_status <> status)",
+        "UPDATE ideas SET published_status = status, published_reason = reason, published_at = $1, \
+         notified_status = NULL, notify_claimed_at = NULL \
+         WHERE id = $2 AND (published_status IS NULL OR published_status <> status \
+           OR COALESCE(published_reason, '') <> COALESCE(reason, ''))",
     )
     .bind(now)
     .bind(id)
@@ -236,6 +240,15 @@ pub async fn notified(tx: &mut Tx, id: i64, status: &str) -> Result<(), StoreErr
     sqlx::query("UPDATE ideas SET notified_status = $1, notify_claimed_at = NULL WHERE id = $2")
         .bind(status)
         .bind(id)
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
+}
+
+/// The author's place leaves their ideas with their profile (consent withdrawn, idle profile).
+pub async fn forget_places(tx: &mut Tx, user_id: i64) -> Result<(), StoreError> {
+    sqlx::query("UPDATE ideas SET country = NULL, region = NULL WHERE user_id = $1")
+        .bind(user_id)
         .execute(&mut **tx)
         .await?;
     Ok(())

@@ -105,6 +105,12 @@ async fn profiles(store: &Store, idle_since: i64) -> Result<u64, StoreError> {
             let n: i64 = q.fetch_one(&mut *tx).await?.try_get("n")?;
             total += n as u64;
             // The ledger too: a row and its audience would tell what the profile said.
+            let places = format!("UPDATE ideas SET country = NULL, region = NULL WHERE user_id IN ({these})");
+            let mut q = sqlx::query(sqlx::AssertSqlSafe(places)).bind(idle_since);
+            for id in &ids {
+                q = q.bind(*id);
+            }
+            q.execute(&mut *tx).await?;
             for table in ["answers", "match_results", "deliveries"] {
                 let mut q = sqlx::query(sqlx::AssertSqlSafe(format!("DELETE FROM {table} WHERE user_id IN ({these})")))
                     .bind(idle_since);

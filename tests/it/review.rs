@@ -98,6 +98,8 @@ async fn partners_review_their_scope_claim_set_and_publish_and_authors_hear_in_t
             "{}",
             card.text
         );
+        // The author's words as a quote, line by line.
+        assert!(card.text.contains("▍ \u{2068}A job fair for women in Neukölln\u{2069}"), "{}", card.text);
         assert!(!card.text.contains("R-T1"), "never the author's pseudonym: {}", card.text);
         t.saw(900, "Open ideas in your area: 1").await;
         for other in ["Childcare during", "Mentors in Vienna", "without a place", &c_code, &d_code] {
@@ -167,6 +169,18 @@ async fn partners_review_their_scope_claim_set_and_publish_and_authors_hear_in_t
         );
         assert!(mine.text.contains(&t.raw("ar", "idea-status-received")), "{}", mine.text);
 
+        // Another reason for the same status: the author is told again; /myideas shows the
+        // reason they were told until then.
+        t.press_data(900, 1, &format!("Qr{a}.5.3"));
+        t.sees_times(900, "Status set. The author has not been told yet.", 2).await;
+        t.send_text(1, "/myideas");
+        t.sees_times(1, &t.raw("ar", "idea-reason-no-funding"), 3).await;
+        assert!(t.fake.seen(1).iter().all(|m| !m.text.contains(&t.raw("ar", "idea-reason-not-feasible"))));
+        t.press_data(900, 1, &format!("Qp{a}"));
+        t.saw(1, &t.raw("ar", "idea-reason-not-feasible")).await;
+        t.press_data(900, 1, &format!("Qp{a}"));
+        t.saw(900, "Nothing new to tell the author").await;
+
         // The coordinator of Berlin decides on the childcare idea; its author reads Ukrainian.
         t.send_text(902, "/review");
         let queue = t.saw(902, "Open ideas in your area: 1").await;
@@ -175,8 +189,13 @@ async fn partners_review_their_scope_claim_set_and_publish_and_authors_hear_in_t
             "the closed idea counts, but is not open: {}",
             queue.text
         );
-        t.press_data(902, 1, &format!("Qt{b}.2"));
+        // A closing status set but not told keeps the idea in the queue.
+        t.press_data(902, 1, &format!("Qt{b}.4"));
         t.saw(902, "Status set.").await;
+        t.send_text(902, "/review");
+        t.sees_times(902, "Open ideas in your area: 1", 2).await;
+        t.press_data(902, 1, &format!("Qt{b}.2"));
+        t.sees_times(902, "Status set.", 2).await;
         t.press_data(902, 1, &format!("Qp{b}"));
         let told = t.saw(2, &t.raw("uk", "idea-status-forwarded")).await;
         assert!(told.text.contains(&t.raw("uk", "idea-status-forwarded-means")), "{}", told.text);

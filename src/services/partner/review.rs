@@ -92,8 +92,14 @@ pub async fn show(app: &App, turn: &mut Turn<'_>) -> Result<bool, StoreError> {
     Ok(true)
 }
 
+/// An idea leaves the queue once a closing status was set and told to its author.
 fn is_closed(app: &App, i: &Idea) -> bool {
-    app.flows.statuses().get(&i.status).is_some_and(|s| s.closed)
+    app.flows.statuses().get(&i.status).is_some_and(|s| s.closed) && told(i)
+}
+
+/// Whether the author was told the current status and reason.
+fn told(i: &Idea) -> bool {
+    i.published_status.as_deref() == Some(i.status.as_str()) && i.published_reason == i.reason
 }
 
 /// One idea as a card with the buttons the reviewer may use.
@@ -131,9 +137,8 @@ fn card(app: &App, tag: &str, r: &Reviewer, i: &Idea) -> View {
         )
         .unwrap_or_default(),
         String::new(),
-        // The texts as the author wrote them (isolated: they may run in the other direction).
-        format!("{}{}{}", crate::i18n::rtl::FSI, i.problem, crate::i18n::rtl::PDI),
-        format!("{}{}{}", crate::i18n::rtl::FSI, i.idea, crate::i18n::rtl::PDI),
+        quoted(&i.problem),
+        quoted(&i.idea),
         String::new(),
         l.raw(tag, if i.may_contact { "staff-review-may-answer" } else { "staff-review-no-answer" }, &[])
             .unwrap_or_default(),
@@ -160,12 +165,23 @@ fn card(app: &App, tag: &str, r: &Reviewer, i: &Idea) -> View {
     }
     if r.decides(i) {
         options.push(button("btn-staff-review-status", ReviewAction::Statuses));
-        if i.published_status.as_deref() != Some(i.status.as_str()) {
+        if !told(i) {
             options.push(button("btn-staff-review-publish", ReviewAction::Publish));
         }
     }
     let nav = vec![button("btn-staff-review-next", ReviewAction::Next)];
     View::Keyboard { text: l.finish(tag, lines.join("\n")), options, nav, refresh: false }
+}
+
+/// What an author wrote, as a quote on the card: each line marked and isolated (it may run in
+/// the other direction), and without direction controls, so it cannot pass for a card line.
+fn quoted(text: &str) -> String {
+    let clean: String = text
+        .chars()
+        .filter(|c| !matches!(*c, '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'))
+        .collect();
+    let (fsi, pdi) = (crate::i18n::rtl::FSI, crate::i18n::rtl::PDI);
+    clean.lines().map(|l| format!("▍ {fsi}{l}{pdi}")).collect::<Vec<_>>().join("\n")
 }
 
 /// A press on a review button; `false` when the presser may not (answered as a stale button).
@@ -240,23 +256,29 @@ pub async fn press(app: &App, turn: &mut Turn<'_>, action: ReviewAction, id: i64
             set(app, turn, &r, &i, &status, Some(&reason)).await?;
         }
         ReviewAction::Publish => {
-            if !r.decides(&i) {
+            // A status no longer in the statuses file cannot be told (it has no text).
+            if !r.decides(&i) || app.flows.statuses().get(&i.status).is_none() {
                 return Ok(false);
             }
             // The author's message goes out from the workers (`workers::broadcast`), so a
             // failed send is tried again.
-            if ideas::publish(&mut turn.tx, id, turn.now).await? {
+            let published = ideas::publish(&mut turn.tx, id, turn.now).await?;
+            let msg = if published {
+                let detail = i.status.clone();
                 audit::record(
                     &mut turn.tx,
                     turn.now,
                     &r.pseudonym,
                     "idea_status_published",
                     Some(&subject),
-                    Some(&i.status),
+                    Some(&detail),
                 )
                 .await?;
-            }
-            let text = app.locales.text(&tag, "staff-review-published", &[("idea", Arg::Str(subject.into()))]);
+                "staff-review-published"
+            } else {
+                "staff-review-nothing-new"
+            };
+            let text = app.locales.text(&tag, msg, &[("idea", Arg::Str(subject.into()))]);
             turn.reply.views.push(View::Text(text));
         }
     }
@@ -304,7 +326,9 @@ pub fn status_message(app: &App, tag: &str, i: &Idea, status: &str) -> Option<St
     let l = &app.locales;
     let status = app.flows.statuses().get(status)?;
     let mut means = l.raw(tag, &status.means_id(), &[]).unwrap_or_default();
-    if let Some(reason) = i.reason.as_deref().filter(|_| i.status == status.id) {
+    if let Some(reason) =
+        i.published_reason.as_deref().filter(|_| i.published_status.as_deref() == Some(status.id.as_str()))
+    {
         means = format!("{means}\n{}", l.raw(tag, &idea::reason_id(reason), &[]).unwrap_or_default());
     }
     let topic = l.raw(tag, &format!("opt-topic-{}", i.topic), &[]).unwrap_or_else(|| i.topic.clone());
@@ -339,5 +363,6 @@ pub const MESSAGES: &[&str] = &[
     "staff-review-which-reason",
     "staff-review-status-set",
     "staff-review-published",
+    "staff-review-nothing-new",
     "idea-status-notice",
 ];

@@ -40,7 +40,7 @@ pub async fn show(app: &App, turn: &mut Turn<'_>) -> Result<(), StoreError> {
             ),
             None => (published.to_string(), String::new()),
         };
-        if let Some(reason) = i.reason.as_deref().filter(|_| published == i.status) {
+        if let Some(reason) = i.published_reason.as_deref() {
             means = format!("{means}\n{}", locales.raw(&tag, &idea::reason_id(reason), &[]).unwrap_or_default());
         }
         lines.push(String::new());

@@ -44,6 +44,7 @@ pub async fn persist(app: &App, turn: &mut Turn<'_>, before: &UserState) -> Resu
     if new.is_empty() && !old.is_empty() {
         storage::profile::delete_answers(tx, row.id).await?;
         programmes::delete_match_result(tx, row.id).await?;
+        storage::ideas::forget_places(tx, row.id).await?;
     } else {
         for key in old.keys().filter(|k| !new.contains_key(*k)) {
             storage::profile::delete_answer(tx, row.id, key).await?;
