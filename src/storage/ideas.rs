@@ -235,13 +235,17 @@ pub async fn claim_notices(tx: &mut Tx, now: i64, lease: i64, limit: i64) -> Res
     Ok(out)
 }
 
-/// Notes that the author was sent (or cannot be sent) the message about `status`.
-pub async fn notified(tx: &mut Tx, id: i64, status: &str) -> Result<(), StoreError> {
-    sqlx::query("UPDATE ideas SET notified_status = $1, notify_claimed_at = NULL WHERE id = $2")
-        .bind(status)
-        .bind(id)
-        .execute(&mut **tx)
-        .await?;
+/// Notes that the author was sent (or cannot be sent) the message about `status`, claimed at
+/// `claimed`; a publish since then (which clears the claim) stays due.
+pub async fn notified(tx: &mut Tx, id: i64, status: &str, claimed: i64) -> Result<(), StoreError> {
+    sqlx::query(
+        "UPDATE ideas SET notified_status = $1, notify_claimed_at = NULL WHERE id = $2 AND notify_claimed_at = $3",
+    )
+    .bind(status)
+    .bind(id)
+    .bind(claimed)
+    .execute(&mut **tx)
+    .await?;
     Ok(())
 }
 

@@ -104,7 +104,7 @@ impl<O: Outbox> Broadcaster<O> {
         if !due.is_empty() {
             tx.commit().await?;
             let n = due.len();
-            self.notify_authors(due).await?;
+            self.notify_authors(due, now).await?;
             return Ok(Step::Worked(n));
         }
         // Corrections next: they are few, and a cancellation must not wait behind another
@@ -138,9 +138,11 @@ impl<O: Outbox> Broadcaster<O> {
             // one is claimed while the last fifth of a second of this one still goes out.
             let overlap = if stored.canary_checked { (self.settings.rate / 5) as usize } else { 0 };
             let outcomes = self.send_all(&stored, claimed, overlap).await;
+            // Among this broadcast's sends that ended in this step (the batch's and earlier ones').
+            let ended = outcomes.iter().filter(|(a, _, _, o)| *a == id && !matches!(o, Outcome::Skipped(_))).count();
             let failed = outcomes.iter().filter(|(a, _, _, o)| *a == id && matches!(o, Outcome::Failed(_))).count();
             self.record(outcomes).await?;
-            if failed >= ERROR_BURST && failed * 2 >= n {
+            if failed >= ERROR_BURST && failed * 2 >= ended {
                 // Telegram or the network is failing: pause rather than burn through the ledger.
                 let mut tx = self.app.store.begin().await?;
                 let now = self.app.now();
@@ -198,7 +200,8 @@ impl<O: Outbox> Broadcaster<O> {
     async fn between_phases(&self, tx: &mut Tx, stored: &Stored, now: i64) -> Result<bool, StoreError> {
         if !stored.canary_checked {
             let canary = deliveries::canary_counts(tx, stored.id).await?;
-            if canary.pending + canary.sending > 0 || !self.stragglers.lock().await.is_empty() {
+            // A canary send still going out keeps its row `sending`.
+            if canary.pending + canary.sending > 0 {
                 return Ok(false);
             }
             // A canary row whose send was cut off proves nothing good.
@@ -270,7 +273,7 @@ impl<O: Outbox> Broadcaster<O> {
     /// Tells authors the published status of their ideas, each in their language. A message
     /// that fails stays due and is tried again after the lease (a second message about the same
     /// status is better than none); one the author cannot receive (blocked) is done.
-    async fn notify_authors(&self, due: Vec<ideas::Due>) -> Result<(), StoreError> {
+    async fn notify_authors(&self, due: Vec<ideas::Due>, claimed: i64) -> Result<(), StoreError> {
         let mut done = Vec::new();
         for d in due {
             let Some(status) = d.idea.published_status.clone() else { continue };
@@ -282,15 +285,17 @@ impl<O: Outbox> Broadcaster<O> {
             self.pacer.wait(d.chat_id).await;
             match self.outbox.send(d.chat_id, &View::Text(text), false).await {
                 Delivery::Sent(_) | Delivery::Blocked => done.push((d.idea.id, status)),
+                // The rest waits for its claim to lapse (nothing more goes out meanwhile).
                 Delivery::RetryAfter(secs) => {
                     self.pacer.pause_until(tokio::time::Instant::now() + Duration::from_secs(secs.clamp(1, 3_600)));
+                    break;
                 }
                 Delivery::Failed(_) => {}
             }
         }
         let mut tx = self.app.store.begin().await?;
         for (id, status) in done {
-            ideas::notified(&mut tx, id, &status).await?;
+            ideas::notified(&mut tx, id, &status, claimed).await?;
         }
         tx.commit().await?;
         Ok(())
