@@ -47,8 +47,10 @@ struct File {
     status: Vec<Status>,
 }
 
-fn is_code(s: &str) -> bool {
-    !s.is_empty() && s.len() <= 40 && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
+/// A status or reason id: 1 to 20 lowercase letters, digits and `_` (they travel in callback
+/// data, which Telegram caps at 64 bytes).
+pub fn is_code(s: &str) -> bool {
+    !s.is_empty() && s.len() <= 20 && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
 }
 
 impl Statuses {
@@ -56,12 +58,21 @@ impl Statuses {
     pub fn parse(text: &str) -> Result<Statuses, Vec<String>> {
         let file: File = toml::from_str(text).map_err(|e| vec![e.message().to_string()])?;
         let mut problems = Vec::new();
-        if file.status.is_empty() {
-            problems.push("at least one [[status]] is needed".to_string());
+        match file.status.first() {
+            None => problems.push("at least one [[status]] is needed".to_string()),
+            Some(first) if first.closed || !first.reasons.is_empty() => problems.push(format!(
+                "status `{}`: every new idea has the first status; it cannot close or need a reason",
+                first.id
+            )),
+            Some(_) => {}
         }
         for (i, s) in file.status.iter().enumerate() {
             if !is_code(&s.id) {
-                problems.push(format!("status `{}`: ids are lowercase letters, digits and `_`", s.id));
+                problems.push(format!("status `{}`: ids are 1 to 20 lowercase letters, digits and `_`", s.id));
+            }
+            // Their message ids must not meet another's (`x_means`, the notice's `notice`).
+            if s.id == "notice" || s.id.ends_with("_means") {
+                problems.push(format!("status `{}`: this id would share a message id with another", s.id));
             }
             if file.status[..i].iter().any(|t| t.id == s.id) {
                 problems.push(format!("status `{}` is listed twice", s.id));

@@ -55,7 +55,7 @@ pub(crate) async fn route(app: &App, turn: &mut Turn<'_>, event: Event<'_>) -> R
         Event::Press(Press::BroadcastPreview { id, lang }) => draft::preview_in(app, turn, *id, *lang).await?,
         Event::Command(Command::Review) => super::partner::review::show(app, turn).await?,
         Event::Press(Press::Review { action, idea }) => {
-            super::partner::review::press(app, turn, *action, *idea).await?
+            super::partner::review::press(app, turn, action.clone(), *idea).await?
         }
         _ => return refugee::dispatch(app, turn, event).await,
     };

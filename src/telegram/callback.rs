@@ -57,8 +57,9 @@ pub fn encode(press: &Press, flows: &Registry) -> String {
             ReviewAction::Next => format!("Qn{idea}"),
             ReviewAction::Claim => format!("Qc{idea}"),
             ReviewAction::Statuses => format!("Qs{idea}"),
-            ReviewAction::Set(n) => format!("Qt{idea}.{n}"),
-            ReviewAction::Reason(n, m) => format!("Qr{idea}.{n}.{m}"),
+            // Status and reason ids are at most 20 characters: this stays under 64 bytes.
+            ReviewAction::Set(status) => format!("Qt{idea}.{status}"),
+            ReviewAction::Reason(status, reason) => format!("Qr{idea}.{status}.{reason}"),
             ReviewAction::Publish => format!("Qp{idea}"),
         },
         // Web buttons carry a URL, not callback data; see `render`.
@@ -140,15 +141,15 @@ pub fn decode(data: &str, flows: &Registry) -> Option<Press> {
             let (code, rest) = rest.split_at_checked(1)?;
             let mut parts = rest.split('.');
             let idea = positive(parts.next()?)?;
-            let small = |s: Option<&str>| s.and_then(|s| s.parse::<u8>().ok().filter(|n| n.to_string() == s));
+            let id = |s: Option<&str>| s.filter(|s| crate::domain::idea::is_code(s)).map(str::to_string);
             let action = match code {
                 "v" => ReviewAction::Show,
                 "n" => ReviewAction::Next,
                 "c" => ReviewAction::Claim,
                 "s" => ReviewAction::Statuses,
                 "p" => ReviewAction::Publish,
-                "t" => ReviewAction::Set(small(parts.next())?),
-                "r" => ReviewAction::Reason(small(parts.next())?, small(parts.next())?),
+                "t" => ReviewAction::Set(id(parts.next())?),
+                "r" => ReviewAction::Reason(id(parts.next())?, id(parts.next())?),
                 _ => return None,
             };
             if parts.next().is_some() {

@@ -4,7 +4,7 @@
 
 use crate::support::content;
 use proptest::prelude::*;
-use sifor::services::refugee::view::{BroadcastAction, EngineAction, Press};
+use sifor::services::refugee::view::{BroadcastAction, EngineAction, Press, ReviewAction};
 use sifor::telegram::callback::{MAX_BYTES, decode, encode};
 
 fn registry() -> &'static sifor::flow::Registry {
@@ -32,6 +32,19 @@ fn action() -> impl Strategy<Value = EngineAction> {
     ]
 }
 
+fn review_action() -> impl Strategy<Value = ReviewAction> {
+    let code = "[a-z0-9_]{1,20}";
+    prop_oneof![
+        Just(ReviewAction::Show),
+        Just(ReviewAction::Next),
+        Just(ReviewAction::Claim),
+        Just(ReviewAction::Statuses),
+        Just(ReviewAction::Publish),
+        code.prop_map(ReviewAction::Set),
+        (code, code).prop_map(|(s, r)| ReviewAction::Reason(s, r)),
+    ]
+}
+
 /// Every kind of press that carries callback data (`Link` is a web button and has none).
 fn press() -> impl Strategy<Value = Press> {
     prop_oneof![
@@ -56,13 +69,14 @@ fn press() -> impl Strategy<Value = Press> {
         1 => (prop::sample::select(BroadcastAction::ALL.to_vec()), 1..i64::MAX)
             .prop_map(|(action, id)| Press::Broadcast { action, id }),
         1 => (1..i64::MAX, any::<u16>()).prop_map(|(id, lang)| Press::BroadcastPreview { id, lang }),
+        1 => (review_action(), 1..i64::MAX).prop_map(|(action, idea)| Press::Review { action, idea }),
     ]
 }
 
 /// Near misses built from the grammar: a tag followed by digits, dots, letters and signs.
 fn near_miss() -> impl Strategy<Value = String> {
     let tag = prop::sample::select(vec![
-        "e", "m", "l", "L", "D", "C", "M", "F", "S", "x", "E", "A", "As", "Aw", "B", "Bs", "Bv", "",
+        "e", "m", "l", "L", "D", "C", "M", "F", "S", "x", "E", "A", "As", "Aw", "B", "Bs", "Bv", "Q", "Qt", "Qr", "",
     ]);
     let fragment = prop_oneof![
         "[0-9]{0,25}",
@@ -199,6 +213,13 @@ fn hand_written_data_decodes_to_the_press_it_names() {
     assert_eq!(decode("Aw12", flows), Some(Press::AnnouncementWhy(12)));
     assert_eq!(decode("Bp7", flows), Some(Press::Broadcast { action: BroadcastAction::Pause, id: 7 }));
     assert_eq!(decode("Bv3.7", flows), Some(Press::BroadcastPreview { id: 7, lang: 3 }));
+    assert_eq!(
+        decode("Qr7.not_taken_up.no_funding", flows),
+        Some(Press::Review { action: ReviewAction::Reason("not_taken_up".into(), "no_funding".into()), idea: 7 })
+    );
+    for bad in ["Qt7", "Qt7.", "Qt7.Bad", "Qr7.a", "Qr7.a.b.c", "Qx7", "Qv0", "Qt7.abcdefghijklmnopqrstu"] {
+        assert_eq!(decode(bad, flows), None, "{bad}");
+    }
     for bad in
         ["Aw0", "Aw-1", "Aw+1", "Aw01", "Asx", "Bq7", "Bp", "Bp0", "Bv.7", "Bv3.", "Bv3.0", "Bp99999999999999999999"]
     {

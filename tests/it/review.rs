@@ -128,7 +128,7 @@ async fn partners_review_their_scope_claim_set_and_publish_and_authors_hear_in_t
         t.press_data(901, theirs.id, &format!("Qc{a}"));
         t.saw(901, "Another organisation took this idea first: IQ Netzwerk.").await;
         forged(901, format!("Qs{a}")).await;
-        forged(901, format!("Qt{a}.2")).await;
+        forged(901, format!("Qt{a}.forwarded")).await;
         assert_eq!(status_of(&t, a).await, ("received".into(), Some("received".into())));
 
         // "Not taken up" needs a reason: choosing it asks for one, a forged press sets nothing.
@@ -171,7 +171,7 @@ async fn partners_review_their_scope_claim_set_and_publish_and_authors_hear_in_t
 
         // Another reason for the same status: the author is told again; /myideas shows the
         // reason they were told until then.
-        t.press_data(900, 1, &format!("Qr{a}.5.3"));
+        t.press_data(900, 1, &format!("Qr{a}.not_taken_up.not_feasible"));
         t.sees_times(900, "Status set. The author has not been told yet.", 2).await;
         t.send_text(1, "/myideas");
         t.sees_times(1, &t.raw("ar", "idea-reason-no-funding"), 3).await;
@@ -190,11 +190,11 @@ async fn partners_review_their_scope_claim_set_and_publish_and_authors_hear_in_t
             queue.text
         );
         // A closing status set but not told keeps the idea in the queue.
-        t.press_data(902, 1, &format!("Qt{b}.4"));
+        t.press_data(902, 1, &format!("Qt{b}.taken_up"));
         t.saw(902, "Status set.").await;
         t.send_text(902, "/review");
         t.sees_times(902, "Open ideas in your area: 1", 2).await;
-        t.press_data(902, 1, &format!("Qt{b}.2"));
+        t.press_data(902, 1, &format!("Qt{b}.forwarded"));
         t.sees_times(902, "Status set.", 2).await;
         t.press_data(902, 1, &format!("Qp{b}"));
         let told = t.saw(2, &t.raw("uk", "idea-status-forwarded")).await;

@@ -227,29 +227,28 @@ pub async fn press(app: &App, turn: &mut Turn<'_>, action: ReviewAction, id: i64
                 .statuses()
                 .list
                 .iter()
-                .enumerate()
-                .map(|(n, s)| Button {
+                .map(|s| Button {
                     label: app.locales.text(&tag, &s.name_id(), &[]),
-                    press: Press::Review { action: ReviewAction::Set(n as u8), idea: id },
+                    press: Press::Review { action: ReviewAction::Set(s.id.clone()), idea: id },
                 })
                 .collect();
             let text = app.locales.text(&tag, "staff-review-which-status", &[("idea", Arg::Str(subject.into()))]);
             turn.reply.views.push(View::Keyboard { text, options, nav: Vec::new(), refresh: false });
         }
-        ReviewAction::Set(n) => {
-            let Some(status) = app.flows.statuses().list.get(usize::from(n)).cloned() else { return Ok(false) };
+        ReviewAction::Set(code) => {
+            let Some(status) = app.flows.statuses().get(&code).cloned() else { return Ok(false) };
             if !r.decides(&i) {
                 return Ok(false);
             }
             if !status.reasons.is_empty() {
-                ask_reason(app, turn, &tag, &status, n, id, &subject);
+                ask_reason(app, turn, &tag, &status, id, &subject);
                 return Ok(true);
             }
             set(app, turn, &r, &i, &status, None).await?;
         }
-        ReviewAction::Reason(n, m) => {
-            let Some(status) = app.flows.statuses().list.get(usize::from(n)).cloned() else { return Ok(false) };
-            let Some(reason) = status.reasons.get(usize::from(m)).cloned() else { return Ok(false) };
+        ReviewAction::Reason(code, reason) => {
+            let Some(status) = app.flows.statuses().get(&code).cloned() else { return Ok(false) };
+            let Some(reason) = status.reasons.iter().find(|x| **x == reason).cloned() else { return Ok(false) };
             if !r.decides(&i) {
                 return Ok(false);
             }
@@ -285,14 +284,13 @@ pub async fn press(app: &App, turn: &mut Turn<'_>, action: ReviewAction, id: i64
     Ok(true)
 }
 
-fn ask_reason(app: &App, turn: &mut Turn<'_>, tag: &str, status: &Status, n: u8, id: i64, subject: &str) {
+fn ask_reason(app: &App, turn: &mut Turn<'_>, tag: &str, status: &Status, id: i64, subject: &str) {
     let options = status
         .reasons
         .iter()
-        .enumerate()
-        .map(|(m, reason)| Button {
+        .map(|reason| Button {
             label: app.locales.text(tag, &idea::reason_id(reason), &[]),
-            press: Press::Review { action: ReviewAction::Reason(n, m as u8), idea: id },
+            press: Press::Review { action: ReviewAction::Reason(status.id.clone(), reason.clone()), idea: id },
         })
         .collect();
     let text = app.locales.text(tag, "staff-review-which-reason", &[("idea", Arg::Str(subject.into()))]);

@@ -70,8 +70,10 @@ pub enum Press {
     Review { action: ReviewAction, idea: i64 },
 }
 
-/// What a button on an idea's review card does.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// What a button on an idea's review card does. Statuses and reasons go by their ids (codes
+/// of the statuses file), so an old button still means what its label said after the file
+/// changed.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ReviewAction {
     /// Show the card (again).
     Show,
@@ -81,10 +83,10 @@ pub enum ReviewAction {
     Claim,
     /// Choose a status.
     Statuses,
-    /// Set the n-th status of the statuses file.
-    Set(u8),
-    /// Set the n-th status with its m-th reason.
-    Reason(u8, u8),
+    /// Set this status.
+    Set(String),
+    /// Set this status with this reason.
+    Reason(String, String),
     /// Tell the author the current status.
     Publish,
 }
