@@ -130,16 +130,6 @@ pub async fn by_user(tx: &mut Tx, user_id: i64) -> Result<Vec<Idea>, StoreError>
     rows.iter().map(from_row).collect::<Result<_, sqlx::Error>>().map_err(Into::into)
 }
 
-/// Every idea with its author's id, oldest first (the review queue filters them by scope).
-pub async fn all(tx: &mut Tx) -> Result<Vec<(Idea, i64)>, StoreError> {
-    let sql = sqlx::AssertSqlSafe(format!("SELECT {COLUMNS}, user_id FROM ideas ORDER BY created_at, id"));
-    let rows = sqlx::query(sql).fetch_all(&mut **tx).await?;
-    rows.iter()
-        .map(|r| Ok((from_row(r)?, r.try_get("user_id")?)))
-        .collect::<Result<_, sqlx::Error>>()
-        .map_err(Into::into)
-}
-
 /// One idea with its author's id.
 pub async fn get(tx: &mut Tx, id: i64) -> Result<Option<(Idea, i64)>, StoreError> {
     let sql = sqlx::AssertSqlSafe(format!("SELECT {COLUMNS}, user_id FROM ideas WHERE id = $1"));
@@ -256,4 +246,91 @@ pub async fn forget_places(tx: &mut Tx, user_id: i64) -> Result<(), StoreError> 
         .execute(&mut **tx)
         .await?;
     Ok(())
+}
+
+/// Which ideas a reviewer sees, for the queries of the review queue.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Filter<'a> {
+    /// Region or country codes an idea's place must match (`None`: every place, admins).
+    pub places: Option<&'a [String]>,
+    /// Topics (empty: every topic).
+    pub topics: &'a [String],
+    /// Statuses that close an idea once its author was told them.
+    pub closed: &'a [String],
+}
+
+impl Filter<'_> {
+    /// The WHERE conditions with numbered placeholders from `$first`, and the values to bind.
+    fn sql(&self, first: usize) -> (String, Vec<String>) {
+        let mut conditions = vec!["1 = 1".to_string()];
+        let mut values: Vec<String> = Vec::new();
+        let list = |items: &[String], values: &mut Vec<String>| {
+            let start = first + values.len();
+            values.extend(items.iter().cloned());
+            (start..start + items.len()).map(|i| format!("${i}")).collect::<Vec<_>>().join(", ")
+        };
+        if let Some(places) = self.places {
+            if places.is_empty() {
+                conditions.push("1 = 0".into());
+            } else {
+                let regions = list(places, &mut values);
+                let countries = list(places, &mut values);
+                conditions.push(format!("(region IN ({regions}) OR country IN ({countries}))"));
+            }
+        }
+        if !self.topics.is_empty() {
+            conditions.push(format!("topic IN ({})", list(self.topics, &mut values)));
+        }
+        (conditions.join(" AND "), values)
+    }
+
+    /// The condition "still open" (not closed and told).
+    fn open_sql(&self, first: usize) -> (String, Vec<String>) {
+        if self.closed.is_empty() {
+            return ("1 = 1".into(), Vec::new());
+        }
+        let list = (first..first + self.closed.len()).map(|i| format!("${i}")).collect::<Vec<_>>().join(", ");
+        let sql = format!(
+            "NOT (status IN ({list}) AND published_status = status AND COALESCE(published_reason, '') = COALESCE(reason, ''))"
+        );
+        (sql, self.closed.to_vec())
+    }
+}
+
+/// Ideas a reviewer sees, counted per status, and how many of them are open.
+pub async fn queue_counts(tx: &mut Tx, f: &Filter<'_>) -> Result<(Vec<(String, i64)>, i64), StoreError> {
+    let (seen, values) = f.sql(1);
+    let sql = sqlx::AssertSqlSafe(format!("SELECT status, COUNT(*) AS n FROM ideas WHERE {seen} GROUP BY status"));
+    let mut q = sqlx::query(sql);
+    for v in &values {
+        q = q.bind(v.as_str());
+    }
+    let rows = q.fetch_all(&mut **tx).await?;
+    let counts =
+        rows.iter().map(|r| Ok((r.try_get("status")?, r.try_get("n")?))).collect::<Result<Vec<_>, sqlx::Error>>()?;
+    let (open, more) = f.open_sql(1 + values.len());
+    let sql = sqlx::AssertSqlSafe(format!("SELECT COUNT(*) AS n FROM ideas WHERE {seen} AND {open}"));
+    let mut q = sqlx::query(sql);
+    for v in values.iter().chain(&more) {
+        q = q.bind(v.as_str());
+    }
+    let open: i64 = q.fetch_one(&mut **tx).await?.try_get("n")?;
+    Ok((counts, open))
+}
+
+/// The oldest open idea a reviewer sees after `(created_at, id)` (from the start when `None`).
+pub async fn next_open(tx: &mut Tx, f: &Filter<'_>, after: Option<(i64, i64)>) -> Result<Option<Idea>, StoreError> {
+    let (seen, values) = f.sql(3);
+    let (open, more) = f.open_sql(3 + values.len());
+    let sql = sqlx::AssertSqlSafe(format!(
+        "SELECT {COLUMNS} FROM ideas WHERE {seen} AND {open} AND (created_at > $1 OR (created_at = $1 AND id > $2)) \
+         ORDER BY created_at, id LIMIT 1"
+    ));
+    let (at, id) = after.unwrap_or((i64::MIN, i64::MIN));
+    let mut q = sqlx::query(sql).bind(at).bind(id);
+    for v in values.iter().chain(&more) {
+        q = q.bind(v.as_str());
+    }
+    let row = q.fetch_optional(&mut **tx).await?;
+    row.as_ref().map(from_row).transpose().map_err(Into::into)
 }

@@ -36,6 +36,17 @@ impl Reviewer {
         }
     }
 
+    /// The same rule as [`Reviewer::sees`], for the queue's queries.
+    fn filter<'a>(&'a self, closed: &'a [String]) -> ideas::Filter<'a> {
+        match &self.scope {
+            None => ideas::Filter { places: None, topics: &[], closed },
+            Some(scope) if self.role == Role::Coordinator => {
+                ideas::Filter { places: Some(&scope.regions), topics: &[], closed }
+            }
+            Some(scope) => ideas::Filter { places: Some(&scope.regions), topics: &scope.topics, closed },
+        }
+    }
+
     fn organisation(&self) -> Option<&str> {
         self.scope.as_ref().and_then(|s| s.organisation.as_deref())
     }
@@ -69,32 +80,33 @@ async fn reviewer(turn: &mut Turn<'_>) -> Result<Option<Reviewer>, StoreError> {
 pub async fn show(app: &App, turn: &mut Turn<'_>) -> Result<bool, StoreError> {
     let Some(r) = reviewer(turn).await? else { return Ok(false) };
     ideas::name_unnamed(&mut turn.tx).await?;
-    let all: Vec<Idea> = ideas::all(&mut turn.tx).await?.into_iter().map(|(i, _)| i).filter(|i| r.sees(i)).collect();
+    let closed = closed_statuses(app);
+    let filter = r.filter(&closed);
+    let (per_status, open) = ideas::queue_counts(&mut turn.tx, &filter).await?;
     let tag = turn.tag();
-    let statuses = app.flows.statuses();
-    let counts: Vec<String> = statuses
+    let counts: Vec<String> = app
+        .flows
+        .statuses()
         .list
         .iter()
-        .map(|s| (s, all.iter().filter(|i| i.status == s.id).count()))
+        .filter_map(|s| per_status.iter().find(|(id, _)| *id == s.id).map(|(_, n)| (s, *n)))
         .filter(|(_, n)| *n > 0)
         .map(|(s, n)| format!("{} {n}", app.locales.raw(&tag, &s.name_id(), &[]).unwrap_or_default()))
         .collect();
-    let open: Vec<&Idea> = all.iter().filter(|i| !is_closed(app, i)).collect();
-    let mut text = app.locales.text(&tag, "staff-review-title", &[("count", Arg::Num(open.len() as i64))]);
+    let mut text = app.locales.text(&tag, "staff-review-title", &[("count", Arg::Num(open))]);
     if !counts.is_empty() {
         text = format!("{text}\n{}", app.locales.join(&tag, "part-separator", &counts));
     }
     turn.reply.views.push(View::Text(app.locales.finish(&tag, text)));
-    match open.first() {
-        Some(first) => turn.reply.views.push(card(app, &tag, &r, first)),
+    match ideas::next_open(&mut turn.tx, &filter, None).await? {
+        Some(first) => turn.reply.views.push(card(app, &tag, &r, &first)),
         None => turn.reply.views.push(View::Text(app.locales.text(&tag, "staff-review-empty", &[]))),
     }
     Ok(true)
 }
 
-/// An idea leaves the queue once a closing status was set and told to its author.
-fn is_closed(app: &App, i: &Idea) -> bool {
-    app.flows.statuses().get(&i.status).is_some_and(|s| s.closed) && told(i)
+fn closed_statuses(app: &App) -> Vec<String> {
+    app.flows.statuses().list.iter().filter(|s| s.closed).map(|s| s.id.clone()).collect()
 }
 
 /// Whether the author was told the current status and reason.
@@ -196,11 +208,15 @@ pub async fn press(app: &App, turn: &mut Turn<'_>, action: ReviewAction, id: i64
     match action {
         ReviewAction::Show => turn.reply.views.push(card(app, &tag, &r, &i)),
         ReviewAction::Next => {
-            let all = ideas::all(&mut turn.tx).await?;
-            let open: Vec<&Idea> = all.iter().map(|(x, _)| x).filter(|x| r.sees(x) && !is_closed(app, x)).collect();
-            let at = open.iter().position(|x| (x.created_at, x.id) > (i.created_at, i.id));
-            match at.and_then(|n| open.get(n)).or(open.first()) {
-                Some(next) => turn.reply.views.push(card(app, &tag, &r, next)),
+            let closed = closed_statuses(app);
+            let filter = r.filter(&closed);
+            let next = match ideas::next_open(&mut turn.tx, &filter, Some((i.created_at, i.id))).await? {
+                Some(next) => Some(next),
+                // Past the newest: round again from the oldest.
+                None => ideas::next_open(&mut turn.tx, &filter, None).await?,
+            };
+            match next {
+                Some(next) => turn.reply.views.push(card(app, &tag, &r, &next)),
                 None => turn.reply.views.push(View::Text(app.locales.text(&tag, "staff-review-empty", &[]))),
             }
         }
