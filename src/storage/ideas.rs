@@ -257,6 +257,8 @@ pub struct Filter<'a> {
     pub topics: &'a [String],
     /// Statuses that close an idea once its author was told them.
     pub closed: &'a [String],
+    /// Whether ideas without any place are seen too (coordinators).
+    pub placeless: bool,
 }
 
 impl Filter<'_> {
@@ -270,13 +272,16 @@ impl Filter<'_> {
             (start..start + items.len()).map(|i| format!("${i}")).collect::<Vec<_>>().join(", ")
         };
         if let Some(places) = self.places {
-            if places.is_empty() {
-                conditions.push("1 = 0".into());
-            } else {
+            let mut any = Vec::new();
+            if !places.is_empty() {
                 let regions = list(places, &mut values);
                 let countries = list(places, &mut values);
-                conditions.push(format!("(region IN ({regions}) OR country IN ({countries}))"));
+                any.push(format!("region IN ({regions}) OR country IN ({countries})"));
             }
+            if self.placeless {
+                any.push("(region IS NULL AND country IS NULL)".into());
+            }
+            conditions.push(if any.is_empty() { "1 = 0".into() } else { format!("({})", any.join(" OR ")) });
         }
         if !self.topics.is_empty() {
             conditions.push(format!("topic IN ({})", list(self.topics, &mut values)));

@@ -75,7 +75,7 @@ async fn partners_review_their_scope_claim_set_and_publish_and_authors_hear_in_t
         let (a, a_code) = idea(&db, 1, "jobs", Some("DE"), Some("berlin"), "A job fair for women in Neukölln").await;
         let (b, _) = idea(&db, 2, "childcare", Some("DE"), Some("berlin"), "Childcare during language courses").await;
         let (_, c_code) = idea(&db, 3, "jobs", Some("AT"), Some("vienna"), "Mentors in Vienna").await;
-        let (_, d_code) = idea(&db, 1, "jobs", None, None, "An idea without a place").await;
+        let (d, d_code) = idea(&db, 1, "jobs", None, None, "An idea without a place").await;
         // A lease of a second, so that a status message that did not go out is tried again soon.
         let broadcast = sifor::config::Broadcast { lease_secs: 1, ..crate::app::test_broadcast() };
         let t = TestApp::on(db).broadcast(broadcast).start().await;
@@ -113,6 +113,8 @@ async fn partners_review_their_scope_claim_set_and_publish_and_authors_hear_in_t
         t.sees_times(1, &t.text("ar", "chat-unknown-command"), 1).await;
         forged(3, format!("Qc{a}")).await;
         forged(3, format!("Qp{a}")).await;
+        // Nor does a partner reach the idea without a place.
+        forged(901, format!("Qv{d}")).await;
 
         // The first organisation claims it; the second sees who did and cannot decide on it.
         t.press_on(900, &card, "🙋 I'll take it");
@@ -183,17 +185,21 @@ async fn partners_review_their_scope_claim_set_and_publish_and_authors_hear_in_t
 
         // The coordinator of Berlin decides on the childcare idea; its author reads Ukrainian.
         t.send_text(902, "/review");
-        let queue = t.saw(902, "Open ideas in your area: 1").await;
+        // Coordinators also see the idea without a place, which no partner's scope covers.
+        let queue = t.saw(902, "Open ideas in your area: 2").await;
         assert!(
-            queue.text.contains("📥 Received 1 · 🚫 Not taken up 1"),
+            queue.text.contains("📥 Received 2 · 🚫 Not taken up 1"),
             "the closed idea counts, but is not open: {}",
             queue.text
         );
+        t.press_data(902, 1, &format!("Qv{d}"));
+        let placeless = t.saw(902, "An idea without a place").await;
+        assert!(placeless.text.contains("region not given"), "{}", placeless.text);
         // A closing status set but not told keeps the idea in the queue.
         t.press_data(902, 1, &format!("Qt{b}.taken_up"));
         t.saw(902, "Status set.").await;
         t.send_text(902, "/review");
-        t.sees_times(902, "Open ideas in your area: 1", 2).await;
+        t.sees_times(902, "Open ideas in your area: 2", 2).await;
         t.press_data(902, 1, &format!("Qt{b}.forwarded"));
         t.sees_times(902, "Status set.", 2).await;
         t.press_data(902, 1, &format!("Qp{b}"));

@@ -29,8 +29,11 @@ impl Reviewer {
     fn sees(&self, i: &Idea) -> bool {
         match &self.scope {
             None => true,
+            // Coordinators also see ideas without a place (the author kept no profile): someone
+            // must, and no partner's scope covers them.
             Some(scope) if self.role == Role::Coordinator => {
                 scope.covers_place(i.country.as_deref(), i.region.as_deref())
+                    || (i.country.is_none() && i.region.is_none())
             }
             Some(scope) => idea::in_scope(scope, i.country.as_deref(), i.region.as_deref(), &i.topic),
         }
@@ -39,11 +42,13 @@ impl Reviewer {
     /// The same rule as [`Reviewer::sees`], for the queue's queries.
     fn filter<'a>(&'a self, closed: &'a [String]) -> ideas::Filter<'a> {
         match &self.scope {
-            None => ideas::Filter { places: None, topics: &[], closed },
+            None => ideas::Filter { places: None, topics: &[], closed, placeless: true },
             Some(scope) if self.role == Role::Coordinator => {
-                ideas::Filter { places: Some(&scope.regions), topics: &[], closed }
+                ideas::Filter { places: Some(&scope.regions), topics: &[], closed, placeless: true }
             }
-            Some(scope) => ideas::Filter { places: Some(&scope.regions), topics: &scope.topics, closed },
+            Some(scope) => {
+                ideas::Filter { places: Some(&scope.regions), topics: &scope.topics, closed, placeless: false }
+            }
         }
     }
 
