@@ -16,7 +16,10 @@
 #[path = "../tests/it/fake_telegram.rs"]
 mod fake_telegram;
 
+#[path = "support/process.rs"]
+mod process;
 use fake_telegram::FakeTelegram;
+use process::percentile;
 use sifor::config::DataRules;
 use sifor::storage::{Store, TABLES};
 use std::collections::VecDeque;
@@ -96,14 +99,6 @@ async fn counts(store: &Store) -> String {
         }
     }
     out.join(", ")
-}
-
-fn percentile(sorted: &[Duration], p: f64) -> f64 {
-    if sorted.is_empty() {
-        return f64::NAN;
-    }
-    let i = ((sorted.len() as f64 - 1.0) * p).round() as usize;
-    sorted[i].as_secs_f64() * 1e3
 }
 
 fn latency_line(mut l: Vec<Duration>) -> String {

@@ -1,5 +1,5 @@
 -- Ideas reach the partners whose scope covers them: each idea gets a pseudonym of its own
--- (I-XXXX, assigned when first listed for older ideas), the author's place at the time (only
+-- (I-XXXX; older ideas get one when the app opens), the author's place at the time (only
 -- with the profile consent), and what partners did with it: who claimed it for which
 -- organisation, the status set (and its reason), the status published to the author and when,
 -- and the status their last message was about (a worker sends each published change).

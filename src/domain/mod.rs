@@ -5,6 +5,7 @@
 
 pub mod age;
 pub mod announcement;
+pub mod audience;
 pub mod clock;
 pub mod codes;
 pub mod consent;

@@ -90,6 +90,10 @@ impl App {
     pub async fn open(store: Store, flows: Registry, locales: Locales, rules: DataRules) -> Result<App, StoreError> {
         let app = App::new(store, flows, locales, rules);
         app.reload_catalogue().await?;
+        // Ideas stored before ideas had pseudonyms get theirs once, here, not on every listing.
+        let mut tx = app.store.begin().await?;
+        crate::storage::ideas::name_unnamed(&mut tx).await?;
+        tx.commit().await?;
         Ok(app)
     }
 

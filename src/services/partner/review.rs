@@ -84,7 +84,6 @@ async fn reviewer(turn: &mut Turn<'_>) -> Result<Option<Reviewer>, StoreError> {
 /// `/review`: the counts per status and the oldest open idea.
 pub async fn show(app: &App, turn: &mut Turn<'_>) -> Result<bool, StoreError> {
     let Some(r) = reviewer(turn).await? else { return Ok(false) };
-    ideas::name_unnamed(&mut turn.tx).await?;
     let closed = closed_statuses(app);
     let filter = r.filter(&closed);
     let (per_status, open) = ideas::queue_counts(&mut turn.tx, &filter).await?;

@@ -75,37 +75,6 @@ impl Conversation<'_> {
                 (Some(_), None) => self.start_flow(state, FIRST_FLOW, &mut reply),
                 (Some(_), Some(_)) => self.show_current(state, &mut reply),
             },
-            // The data-rights commands and buttons belong to the app; here they only show where
-            // the user is.
-            Event::Command(
-                Command::Privacy
-                | Command::MyData
-                | Command::Delete
-                | Command::Consent
-                | Command::Stop
-                | Command::Help
-                | Command::MyRole
-                | Command::Staff
-                | Command::Announce
-                | Command::MyIdeas
-                | Command::Review,
-            )
-            | Event::Press(
-                Press::Delete(_)
-                | Press::Consent { .. }
-                | Press::Feedback { .. }
-                | Press::Invite { .. }
-                | Press::StaffRoster
-                | Press::StaffInvite(_)
-                | Press::StaffInviteScope { .. }
-                | Press::StaffRevoke(_)
-                | Press::StaffRevokeConfirm(_)
-                | Press::AnnouncementStop
-                | Press::AnnouncementWhy(_)
-                | Press::Broadcast { .. }
-                | Press::BroadcastPreview { .. }
-                | Press::Review { .. },
-            ) => self.show_current(state, &mut reply),
             // A web button opens in Telegram itself; a terminal has printed the address.
             Event::Press(Press::Link(_)) => {}
             Event::Command(Command::Programmes) => self.show_matches(state, 0, &mut reply),
@@ -147,6 +116,9 @@ impl Conversation<'_> {
             Event::Command(Command::Skip) => self.engine(state, Input::Skip, &mut reply),
             Event::Command(Command::Why) => self.engine(state, Input::Why, &mut reply),
             Event::Command(Command::Restart) => self.restart(state, &mut reply),
+            // Every other command and button belongs to a use case of the app (data rights, staff,
+            // announcements, ideas), which runs before this; here they only show where the user is.
+            Event::Command(_) | Event::Press(_) => self.show_current(state, &mut reply),
         }
         reply
     }

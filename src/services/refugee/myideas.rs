@@ -13,7 +13,6 @@ use crate::storage::{StoreError, ideas};
 pub async fn show(app: &App, turn: &mut Turn<'_>) -> Result<(), StoreError> {
     let tag = turn.tag();
     let locales = &app.locales;
-    ideas::name_unnamed(&mut turn.tx).await?;
     let mine = ideas::by_user(&mut turn.tx, turn.user.id).await?;
     if mine.is_empty() {
         turn.reply.views.push(View::Text(locales.text(&tag, "myideas-none", &[])));

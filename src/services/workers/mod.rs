@@ -2,5 +2,6 @@
 //! loops that the composition root (`startup`) runs on the shared shutdown signal.
 
 pub mod broadcast;
+pub mod notices;
 pub mod pacer;
 pub mod purge;
