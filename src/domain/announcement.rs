@@ -8,6 +8,7 @@
 
 pub use super::audience::{Audience, Recipient, Why};
 use super::codes;
+use super::event::Seats;
 use super::localtime::{Local, Zone};
 use std::collections::BTreeMap;
 
@@ -65,6 +66,9 @@ pub struct Announcement {
     pub audience: Audience,
     /// After this (UTC seconds) nothing more is delivered.
     pub expires: i64,
+    /// Seats of a workshop or salon people register for (none: unlimited).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub seats: Option<Seats>,
 }
 
 /// The file of `sifor announce` (see the README).
@@ -85,6 +89,8 @@ struct File {
     starts: Option<String>,
     place: Option<String>,
     link: Option<String>,
+    capacity: Option<u32>,
+    reserved: Option<u32>,
     #[serde(default)]
     text: BTreeMap<String, Text>,
 }
@@ -161,6 +167,19 @@ impl Announcement {
         {
             problems.push(e);
         }
+        let seats = match (file.capacity, file.reserved) {
+            (None, None) => None,
+            (capacity, reserved) => {
+                let seats = Seats { capacity: capacity.unwrap_or(0), reserved: reserved.unwrap_or(0) };
+                if let Err(e) = seats.check() {
+                    problems.push(e);
+                }
+                if kind == Kind::Info || file.starts.is_none() {
+                    problems.push("`capacity` and `reserved` need a workshop or salon with `starts`".into());
+                }
+                Some(seats)
+            }
+        };
         if file.text.is_empty() {
             problems.push("at least one text is needed, e.g. [text.de] with a title and a body".into());
         }
@@ -176,7 +195,12 @@ impl Announcement {
             return Err(problems);
         }
         let expires = starts.unwrap_or(now + DEFAULT_EXPIRY_SECS);
-        Ok(Announcement { kind, texts: file.text, starts, zone, place, link: file.link, audience, expires })
+        Ok(Announcement { kind, texts: file.text, starts, zone, place, link: file.link, audience, expires, seats })
+    }
+
+    /// A workshop or salon with a start: people register for it.
+    pub fn is_event(&self) -> bool {
+        self.kind != Kind::Info && self.starts.is_some()
     }
 
     /// The text for a reader of `chain` (their locale, its fallbacks, then the reference), and

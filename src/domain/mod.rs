@@ -9,6 +9,8 @@ pub mod audience;
 pub mod clock;
 pub mod codes;
 pub mod consent;
+pub mod event;
+pub mod ics;
 pub mod idea;
 pub mod localtime;
 pub mod matching;
