@@ -116,18 +116,28 @@ pub async fn recent(tx: &mut Tx, limit: i64) -> Result<Vec<Stored>, StoreError> 
     rows.iter().map(from_row).collect()
 }
 
-/// Replaces the content (a fixed text) and raises the revision, so every sent copy is edited.
+/// Replaces the content (a fixed text, a new time) and raises the revision, so every sent copy is edited.
 pub async fn revise(tx: &mut Tx, id: i64, a: &Announcement, cancelled: bool) -> Result<i64, StoreError> {
     let json = serde_json::to_string(a).map_err(|e| StoreError::Corrupt(e.to_string()))?;
     let row = sqlx::query(
-        "UPDATE announcements SET content = $1, cancelled = $2, revision = revision + 1 WHERE id = $3 RETURNING revision",
+        "UPDATE announcements SET content = $1, cancelled = $2, starts_at = $3, expires_at = $4, revision = revision + 1 \
+         WHERE id = $5 RETURNING revision",
     )
     .bind(json)
     .bind(i64::from(cancelled))
+    .bind(a.starts)
+    .bind(a.expires)
     .bind(id)
     .fetch_one(&mut **tx)
     .await?;
     Ok(row.try_get("revision")?)
+}
+
+/// Raises the revision without changing the content (what the card says about seats changed):
+/// every sent copy is edited.
+pub async fn bump(tx: &mut Tx, id: i64) -> Result<(), StoreError> {
+    sqlx::query("UPDATE announcements SET revision = revision + 1 WHERE id = $1").bind(id).execute(&mut **tx).await?;
+    Ok(())
 }
 
 /// Moves a broadcast from one of `from` to `to`; `false` when it was in none of them.

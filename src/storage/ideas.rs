@@ -29,6 +29,10 @@ pub struct Idea {
     pub published_status: Option<String>,
     pub published_reason: Option<String>,
     pub published_at: Option<i64>,
+    /// The salon it was discussed at (event id), its start and region.
+    pub discussed_event: Option<i64>,
+    pub discussed_at: Option<i64>,
+    pub discussed_region: Option<String>,
 }
 
 pub struct NewIdea<'a> {
@@ -99,7 +103,8 @@ pub async fn name_unnamed(tx: &mut Tx) -> Result<(), StoreError> {
 }
 
 const COLUMNS: &str = "id, topic, problem, idea, beneficiaries, may_contact, locale, status, created_at, pseudonym, \
-    country, region, claimed_org, claimed_at, reason, published_status, published_reason, published_at";
+    country, region, claimed_org, claimed_at, reason, published_status, published_reason, published_at, \
+    discussed_event, discussed_at, discussed_region";
 
 pub(crate) fn from_row(r: &sqlx::any::AnyRow) -> Result<Idea, sqlx::Error> {
     Ok(Idea {
@@ -121,6 +126,9 @@ pub(crate) fn from_row(r: &sqlx::any::AnyRow) -> Result<Idea, sqlx::Error> {
         published_status: r.try_get("published_status")?,
         published_reason: r.try_get("published_reason")?,
         published_at: r.try_get("published_at")?,
+        discussed_event: r.try_get("discussed_event")?,
+        discussed_at: r.try_get("discussed_at")?,
+        discussed_region: r.try_get("discussed_region")?,
     })
 }
 
@@ -176,6 +184,45 @@ pub async fn publish(tx: &mut Tx, id: i64, now: i64) -> Result<bool, StoreError>
     .execute(&mut **tx)
     .await?;
     Ok(done.rows_affected() > 0)
+}
+
+/// The idea was discussed at the salon `event` (starting `at`, in `region`): its status becomes
+/// `status` and is published, so the author is told; `false` when it was marked for this salon
+/// before.
+pub async fn discussed(
+    tx: &mut Tx,
+    id: i64,
+    event: i64,
+    at: i64,
+    region: Option<&str>,
+    status: &str,
+    now: i64,
+) -> Result<bool, StoreError> {
+    let done = sqlx::query(
+        "UPDATE ideas SET discussed_event = $1, discussed_at = $2, discussed_region = $3, status = $4, reason = NULL, \
+         status_at = $5 WHERE id = $6 AND (discussed_event IS NULL OR discussed_event <> $1)",
+    )
+    .bind(event)
+    .bind(at)
+    .bind(region)
+    .bind(status)
+    .bind(now)
+    .bind(id)
+    .execute(&mut **tx)
+    .await?;
+    if done.rows_affected() == 0 {
+        return Ok(false);
+    }
+    // Told even when the status was already "discussed" (at an earlier salon).
+    sqlx::query(
+        "UPDATE ideas SET published_status = status, published_reason = NULL, published_at = $1, \
+         notified_status = NULL, notify_claimed_at = NULL WHERE id = $2",
+    )
+    .bind(now)
+    .bind(id)
+    .execute(&mut **tx)
+    .await?;
+    Ok(true)
 }
 
 /// A staff member who is erased leaves no pseudonym on the ideas they claimed.

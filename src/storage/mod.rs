@@ -9,6 +9,8 @@
 pub mod announcements;
 pub mod audit;
 pub mod deliveries;
+pub mod event_messages;
+pub mod events;
 pub mod ideas;
 pub mod profile;
 pub mod programmes;

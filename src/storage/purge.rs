@@ -35,8 +35,11 @@ pub async fn run(store: &Store, retention: Retention, now: i64) -> Result<Purged
     done.users = unconsented(store, now - retention.unconsented_secs).await?;
     let mut tx = store.begin().await?;
     let ledger = super::deliveries::forget_finished(&mut tx, now - super::announcements::EDITABLE_SECS).await?;
-    let detail =
-        format!("sessions={} profiles={} users={} ledger_rows={ledger}", done.sessions, done.profiles, done.users);
+    let needs = super::events::forget_needs(&mut tx, now).await?;
+    let detail = format!(
+        "sessions={} profiles={} users={} ledger_rows={ledger} event_needs={needs}",
+        done.sessions, done.profiles, done.users
+    );
     audit::record(&mut tx, now, "system", "purge", None, Some(&detail)).await?;
     tx.commit().await?;
     Ok(done)
