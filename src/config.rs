@@ -213,17 +213,53 @@ pub struct Broadcast {
     pub canary_max_percent: u32,
     /// Whether `sifor run` runs the background workers too (`SIFOR_WORKERS=0`: only `sifor worker` does).
     pub workers: bool,
+    /// Event reminders, minutes before the start (0: unused), up to four.
+    pub reminders: [u32; 4],
 }
 
 impl Default for Broadcast {
     fn default() -> Self {
-        Broadcast { rate: 25, paid: false, lease_secs: 60, canary_max_percent: 20, workers: true }
+        Broadcast {
+            rate: 25,
+            paid: false,
+            lease_secs: 60,
+            canary_max_percent: 20,
+            workers: true,
+            reminders: [24 * 60, 2 * 60, 0, 0],
+        }
     }
+}
+
+/// Reminder offsets as written in `SIFOR_EVENT_REMINDERS`: up to four of `30m`, `2h`, `1d`,
+/// separated by commas (an empty value: no reminders).
+pub fn parse_reminders(text: &str) -> Result<[u32; 4], String> {
+    let bad = || format!("SIFOR_EVENT_REMINDERS takes up to four times like 24h,2h or 30m (at most 14d), not `{text}`");
+    let mut out = [0u32; 4];
+    let parts: Vec<&str> = text.split(',').map(str::trim).filter(|p| !p.is_empty()).collect();
+    if parts.len() > out.len() {
+        return Err(bad());
+    }
+    for (slot, part) in out.iter_mut().zip(parts) {
+        let unit = part.chars().last().ok_or_else(bad)?;
+        let number = part.strip_suffix(unit).and_then(|n| n.parse::<u32>().ok()).ok_or_else(bad)?;
+        let minutes = match unit {
+            'm' => number,
+            'h' => number.saturating_mul(60),
+            'd' => number.saturating_mul(24 * 60),
+            _ => return Err(bad()),
+        };
+        if minutes == 0 || minutes > 14 * 24 * 60 {
+            return Err(bad());
+        }
+        *slot = minutes;
+    }
+    Ok(out)
 }
 
 /// Broadcast settings from the environment: `SIFOR_BROADCAST_RATE` (default 25; at most 30, or
 /// 1000 with `SIFOR_PAID_BROADCAST=1`), `SIFOR_BROADCAST_LEASE` (seconds, default 60),
-/// `SIFOR_CANARY_MAX_PERCENT` (default 20) and `SIFOR_WORKERS` (`0` turns them off in `run`).
+/// `SIFOR_CANARY_MAX_PERCENT` (default 20), `SIFOR_WORKERS` (`0` turns them off in `run`) and
+/// `SIFOR_EVENT_REMINDERS` (default `24h,2h`).
 pub fn broadcast_from_env() -> Result<Broadcast, String> {
     let mut b = Broadcast {
         paid: std::env::var("SIFOR_PAID_BROADCAST").is_ok_and(|v| matches!(v.trim(), "1" | "true" | "yes")),
@@ -249,6 +285,9 @@ pub fn broadcast_from_env() -> Result<Broadcast, String> {
     }
     if let Some(p) = number("SIFOR_CANARY_MAX_PERCENT", 0..=100)? {
         b.canary_max_percent = p as u32;
+    }
+    if let Ok(text) = std::env::var("SIFOR_EVENT_REMINDERS") {
+        b.reminders = parse_reminders(&text)?;
     }
     Ok(b)
 }

@@ -17,5 +17,7 @@ cmd-programmes = برامجي
 cmd-staff = الفريق والدعوات
 cmd-myrole = دوري في الفريق
 cmd-announce = كتابة إعلان
+cmd-events = فعالياتي: التسجيل والاحتياجات والحضور
+cmd-checkin = تسجيل حضور شخص برمزه
 cmd-myideas = أفكاري وما نتج عنها
 cmd-review = أفكار للمراجعة

@@ -25,3 +25,5 @@ myideas-line = 💡 { $idea } · { $date } · { $topic }
 idea-status-notice = 💡 فكرتك { $idea } (الموضوع: { $topic }): { $status }
     ماذا يعني ذلك: { $means }
     الأمر /myideas يعرض كل أفكارك.
+idea-discussed-at = 🏛️ نوقشت في لقاء حواري بتاريخ { $date } (المكان: { $place }).
+idea-discussed-on = 🏛️ نوقشت في لقاء حواري بتاريخ { $date }.

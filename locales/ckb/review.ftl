@@ -25,3 +25,5 @@ myideas-line = 💡 { $idea } · { $date } · { $topic }
 idea-status-notice = 💡 بیرۆکەکەتان { $idea } (بابەت: { $topic }): { $status }
     واتاکەی: { $means }
     /myideas هەموو بیرۆکەکانتان پیشان دەدات.
+idea-discussed-at = 🏛️ لە دیدارێکدا لەگەڵ بڕیاربەدەستان باسی لێوەکرا. شوێن: { $place }. ڕێکەوت: { $date }.
+idea-discussed-on = 🏛️ لە دیدارێکدا لەگەڵ بڕیاربەدەستان باسی لێوەکرا. ڕێکەوت: { $date }.

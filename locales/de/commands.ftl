@@ -17,5 +17,7 @@ cmd-programmes = Meine Angebote
 cmd-staff = Team und Einladungen
 cmd-myrole = Meine Rolle im Team
 cmd-announce = Ankündigung schreiben
+cmd-events = Veranstaltungen: Anmeldungen, Bedarf, Check-in
+cmd-checkin = Person mit ihrem Code einchecken
 cmd-myideas = Meine Ideen und was daraus wurde
 cmd-review = Ideen prüfen

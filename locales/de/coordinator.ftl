@@ -69,3 +69,6 @@ staff-ann-fixed = ✏️ Korrigiert. { $count ->
     }
 staff-ann-state-errors = ⏸ Pausiert: Viele Nachrichten sind nacheinander fehlgeschlagen (Telegram oder die Netzverbindung). Setzen Sie fort, wenn es wieder funktioniert.
 staff-ann-too-long = ⚠️ Der Text ist zu lang: Mit Datum, Ort und Knöpfen wäre die Nachricht in der Sprache { $language } länger, als Telegram erlaubt. Es wurde nichts gespeichert; bitte kürzen Sie den Text.
+staff-ann-ask-seats = 🪑 Wie viele Plätze? Überspringen Sie diese Frage (oder schreiben Sie 0), wenn es keine Begrenzung gibt. Nur für Workshops und Salons.
+staff-ann-label-seats = Plätze
+staff-ann-hint-seats = Bitte schreiben Sie eine Zahl von { $min } bis { $max }, z. B. 20.

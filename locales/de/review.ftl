@@ -25,3 +25,5 @@ myideas-line = 💡 { $idea } · { $date } · { $topic }
 idea-status-notice = 💡 Ihre Idee { $idea } (Thema: { $topic }): { $status }
     Was das bedeutet: { $means }
     /myideas zeigt alle Ihre Ideen.
+idea-discussed-at = 🏛️ Sie wurde beim Salon in { $place } am { $date } besprochen.
+idea-discussed-on = 🏛️ Sie wurde am { $date } bei einem Salon besprochen.

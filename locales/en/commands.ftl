@@ -17,5 +17,7 @@ cmd-programmes = My programmes
 cmd-staff = Staff and invitations
 cmd-myrole = My staff role
 cmd-announce = Write an announcement
+cmd-events = My events: registrations, needs, check-in
+cmd-checkin = Check someone in by their code
 cmd-myideas = My ideas and what came of them
 cmd-review = Ideas to review

@@ -54,3 +54,6 @@ staff-ann-fix-saving = Saving the correction…
 staff-ann-fixed = ✏️ Corrected. The { $count } copies already sent are being edited; the rest goes out with the new text.
 staff-ann-state-errors = ⏸ Paused: many messages failed one after another (Telegram or the network). Resume when it works again.
 staff-ann-too-long = ⚠️ The text is too long: with the date, place and buttons the message for readers of { $language } would be longer than Telegram allows. Nothing was saved; please make it shorter.
+staff-ann-ask-seats = 🪑 How many seats? Skip (or 0) if there is no limit. Only for workshops and salons.
+staff-ann-label-seats = Seats
+staff-ann-hint-seats = Please write a number from { $min } to { $max }, e.g. 20.

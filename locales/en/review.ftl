@@ -25,3 +25,6 @@ myideas-line = 💡 { $idea } · { $date } · { $topic }
 idea-status-notice = 💡 Your idea { $idea } about { $topic }: { $status }
     What this means: { $means }
     /myideas shows all your ideas.
+# Above the explanation of the status "discussed" when the idea was discussed at a salon.
+idea-discussed-at = 🏛️ It was discussed at the salon in { $place } on { $date }.
+idea-discussed-on = 🏛️ It was discussed at a salon on { $date }.

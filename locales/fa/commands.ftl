@@ -17,5 +17,7 @@ cmd-programmes = برنامه‌های من
 cmd-staff = تیم و دعوت‌ها
 cmd-myrole = نقش من در تیم
 cmd-announce = نوشتن اطلاعیه
+cmd-events = رویدادهای من: ثبت‌نام، نیازها، ورود
+cmd-checkin = ثبت ورود یک نفر با کد او
 cmd-myideas = ایده‌های من و نتیجهٔ آن‌ها
 cmd-review = ایده‌ها برای بررسی

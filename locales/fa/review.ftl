@@ -25,3 +25,5 @@ myideas-line = 💡 { $idea } · { $date } · { $topic }
 idea-status-notice = 💡 ایدهٔ شما { $idea } (موضوع: { $topic }): { $status }
     معنی آن: { $means }
     /myideas همهٔ ایده‌های شما را نشان می‌دهد.
+idea-discussed-at = 🏛️ در نشست گفتگو در { $place }، در تاریخ { $date } مطرح شد.
+idea-discussed-on = 🏛️ در یک نشست گفتگو در تاریخ { $date } مطرح شد.

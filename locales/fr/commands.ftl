@@ -17,5 +17,7 @@ cmd-programmes = Mes programmes
 cmd-staff = Équipe et invitations
 cmd-myrole = Mon rôle dans l'équipe
 cmd-announce = Écrire une annonce
+cmd-events = Mes événements : inscriptions, besoins, entrées
+cmd-checkin = Enregistrer une arrivée avec le code
 cmd-myideas = Mes idées et ce qu'elles sont devenues
 cmd-review = Idées à examiner

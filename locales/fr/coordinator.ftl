@@ -62,3 +62,6 @@ staff-ann-fix-saving = Enregistrement de la correction…
 staff-ann-fixed = ✏️ Corrigée. Les copies déjà envoyées ({ $count }) sont en cours de modification ; les autres partiront avec le nouveau texte.
 staff-ann-state-errors = ⏸ En pause : de nombreux messages ont échoué les uns après les autres (Telegram ou le réseau). Reprenez l'envoi quand cela fonctionnera de nouveau.
 staff-ann-too-long = ⚠️ Le texte est trop long : avec la date, le lieu et les boutons, le message pour la langue { $language } dépasserait la longueur permise par Telegram. Rien n'a été enregistré ; raccourcissez-le, s'il vous plaît.
+staff-ann-ask-seats = 🪑 Combien de places ? Passez cette question (ou écrivez 0) s'il n'y a pas de limite. Seulement pour les ateliers et les rencontres.
+staff-ann-label-seats = Places
+staff-ann-hint-seats = Écrivez un nombre de { $min } à { $max }, s'il vous plaît, par exemple 20.

@@ -25,3 +25,5 @@ myideas-line = 💡 { $idea } · { $date } · { $topic }
 idea-status-notice = 💡 Votre idée { $idea } (sujet : { $topic }) : { $status }
     Ce que cela veut dire : { $means }
     /myideas affiche toutes vos idées.
+idea-discussed-at = 🏛️ Elle a été discutée lors de la rencontre à { $place } le { $date }.
+idea-discussed-on = 🏛️ Elle a été discutée lors d'une rencontre le { $date }.

@@ -17,5 +17,7 @@ cmd-programmes = I miei programmi
 cmd-staff = Gruppo di lavoro e inviti
 cmd-myrole = Il mio ruolo
 cmd-announce = Scrivi un annuncio
+cmd-events = I miei eventi: iscrizioni, esigenze, ingressi
+cmd-checkin = Registra un ingresso con il codice
 cmd-myideas = Le mie idee e com'è andata
 cmd-review = Idee da esaminare

@@ -74,3 +74,6 @@ staff-ann-fixed = ✏️ Corretto. { $count ->
     }
 staff-ann-state-errors = ⏸ In pausa: l'invio di molti messaggi di fila non è riuscito (Telegram o la rete). Riprenda l'invio quando tutto funzionerà di nuovo.
 staff-ann-too-long = ⚠️ Il testo è troppo lungo: con data, luogo e pulsanti il messaggio per la lingua { $language } supererebbe la lunghezza consentita da Telegram. Non è stato salvato niente; per favore, lo accorci.
+staff-ann-ask-seats = 🪑 Quanti posti? Salti questa domanda (o scriva 0) se non c'è un limite. Solo per laboratori e incontri.
+staff-ann-label-seats = Posti
+staff-ann-hint-seats = Per favore, scriva un numero da { $min } a { $max }, per esempio 20.

@@ -25,3 +25,5 @@ myideas-line = 💡 { $idea } · { $date } · { $topic }
 idea-status-notice = 💡 La Sua idea { $idea } (tema: { $topic }): { $status }
     Che cosa significa: { $means }
     /myideas mostra tutte le Sue idee.
+idea-discussed-at = 🏛️ È stata discussa all'incontro di { $place } del { $date }.
+idea-discussed-on = 🏛️ È stata discussa in un incontro del { $date }.

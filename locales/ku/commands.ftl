@@ -17,5 +17,7 @@ cmd-programmes = Bernameyên min
 cmd-staff = Tîm û vexwendin
 cmd-myrole = Rola min di tîmê de
 cmd-announce = Nivîsandina ragihandinê
+cmd-events = Çalakiyên min: qeyd, hewcedarî, têketin
+cmd-checkin = Tomarkirina têketina kesekî bi kodê
 cmd-myideas = Ramanên min û çi ji wan derket
 cmd-review = Ramanên ji bo nirxandinê

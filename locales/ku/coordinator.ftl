@@ -54,3 +54,6 @@ staff-ann-fix-saving = Rastkirin tê tomarkirin…
 staff-ann-fixed = ✏️ Hat rastkirin. Kopiyên jixwe şandî ({ $count }) niha tên guhertin; yên mayî bi nivîsa nû tên şandin.
 staff-ann-state-errors = ⏸ Navber hat dayîn: gelek peyam li pey hev nehatin şandin (Telegram an jî tor). Dema ku dîsa bixebite, şandinê bidomînin.
 staff-ann-too-long = ⚠️ Nivîs pir dirêj e: bi dîrok, cih û bişkokan re, peyama ji bo xwendevanan (ziman: { $language }) dê ji ya ku Telegram destûr dide dirêjtir be. Tiştek nehat tomarkirin; ji kerema xwe wê kurttir bikin.
+staff-ann-ask-seats = 🪑 Çend cih hene? Heke sînor tune be, derbas bikin (an 0 binivîsin). Tenê ji bo kargeh û civînan.
+staff-ann-label-seats = Hejmara cihan
+staff-ann-hint-seats = Ji kerema xwe hejmarekê ji { $min } heta { $max } binivîsin, wek mînak 20.

@@ -25,3 +25,5 @@ myideas-line = 💡 { $idea } · { $date } · { $topic }
 idea-status-notice = 💡 Ramana we { $idea } (mijar: { $topic }): { $status }
     Wateya wê: { $means }
     /myideas hemû ramanên we nîşan dide.
+idea-discussed-at = 🏛️ Di civîneke bi biryarderan re de hat gotûbêjkirin. Cih: { $place }. Dîrok: { $date }.
+idea-discussed-on = 🏛️ Di civîneke bi biryarderan re de hat gotûbêjkirin. Dîrok: { $date }.

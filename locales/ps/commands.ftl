@@ -17,5 +17,7 @@ cmd-programmes = زما پروګرامونه
 cmd-staff = ټیم او بلنې
 cmd-myrole = په ټیم کې زما رول
 cmd-announce = اعلان لیکل
+cmd-events = زما غونډې: نوم لیکنه، اړتیاوې، حاضري
+cmd-checkin = د کوډ په مرسته د یو کس حاضري ثبتول
 cmd-myideas = زما نظرونه او پایله یې
 cmd-review = د کتنې لپاره نظرونه

@@ -25,3 +25,5 @@ myideas-line = 💡 { $idea } · { $date } · { $topic }
 idea-status-notice = 💡 ستاسو نظر { $idea } (موضوع: { $topic }): { $status }
     د دې مانا: { $means }
     /myideas ستاسو ټول نظرونه ښيي.
+idea-discussed-at = 🏛️ په { $place } کې په مجلس کې د { $date } په نېټه پرې خبرې وشوې.
+idea-discussed-on = 🏛️ د { $date } په نېټه په یوه مجلس کې پرې خبرې وشوې.

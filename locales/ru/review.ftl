@@ -25,3 +25,5 @@ myideas-line = 💡 { $idea } · { $date } · { $topic }
 idea-status-notice = 💡 Ваша идея { $idea } (тема: { $topic }): { $status }
     Что это значит: { $means }
     /myideas показывает все Ваши идеи.
+idea-discussed-at = 🏛️ Её обсудили на встрече с теми, кто принимает решения. Место: { $place }. Дата: { $date }.
+idea-discussed-on = 🏛️ Её обсудили на встрече с теми, кто принимает решения. Дата: { $date }.

@@ -17,5 +17,7 @@ cmd-programmes = Moji programi
 cmd-staff = Ekipa in povabila
 cmd-myrole = Moja vloga v ekipi
 cmd-announce = Napiši obvestilo
+cmd-events = Moji dogodki: prijave, potrebe, vstop
+cmd-checkin = Potrdi vstop osebe s kodo
 cmd-myideas = Moje ideje in kaj je iz njih nastalo
 cmd-review = Ideje za pregled

@@ -74,3 +74,6 @@ staff-ann-fixed = ✏️ Popravljeno. { $count ->
     }
 staff-ann-state-errors = ⏸ Začasno ustavljeno: pošiljanje mnogih sporočil zapored ni uspelo (Telegram ali omrežje). Ko bo spet delovalo, nadaljujte pošiljanje.
 staff-ann-too-long = ⚠️ Besedilo je predolgo: z datumom, krajem in gumbi bi bilo sporočilo za bralce v jeziku { $language } daljše, kot dovoljuje Telegram. Nič ni bilo shranjeno; prosimo, skrajšajte ga.
+staff-ann-ask-seats = 🪑 Koliko mest? Če ni omejitve, to vprašanje preskočite (ali napišite 0). Samo za delavnice in salone.
+staff-ann-label-seats = Mesta
+staff-ann-hint-seats = Prosimo, napišite število od { $min } do { $max }, npr. 20.

@@ -25,3 +25,5 @@ myideas-line = 💡 { $idea } · { $date } · { $topic }
 idea-status-notice = 💡 Vaša ideja { $idea } (tema: { $topic }): { $status }
     Kaj to pomeni: { $means }
     /myideas pokaže vse vaše ideje.
+idea-discussed-at = 🏛️ Obravnavana je bila na salonu dne { $date }. Kraj: { $place }.
+idea-discussed-on = 🏛️ Obravnavana je bila na salonu dne { $date }.

@@ -17,5 +17,7 @@ cmd-programmes = Programlarım
 cmd-staff = Ekip ve davetler
 cmd-myrole = Ekipteki rolüm
 cmd-announce = Duyuru yaz
+cmd-events = Etkinliklerim: kayıtlar, ihtiyaçlar, giriş
+cmd-checkin = Bir kişinin girişini koduyla kaydet
 cmd-myideas = Fikirlerim ve sonuçları
 cmd-review = İncelenecek fikirler

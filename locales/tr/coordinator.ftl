@@ -54,3 +54,6 @@ staff-ann-fix-saving = Düzeltme kaydediliyor…
 staff-ann-fixed = ✏️ Düzeltildi. Daha önce gönderilmiş { $count } kopya düzenleniyor; kalanlar yeni metinle gönderilecek.
 staff-ann-state-errors = ⏸ Duraklatıldı: art arda birçok mesaj gönderilemedi (Telegram veya ağ). Her şey yeniden çalıştığında gönderime devam edin.
 staff-ann-too-long = ⚠️ Metin çok uzun: tarih, yer ve düğmelerle birlikte okuyuculara giden mesaj (dil: { $language }) Telegram'ın izin verdiğinden daha uzun olur. Hiçbir şey kaydedilmedi; lütfen metni kısaltın.
+staff-ann-ask-seats = 🪑 Kaç kişilik yer var? Sınır yoksa bu soruyu atlayın (veya 0 yazın). Sadece atölyeler ve salonlar için.
+staff-ann-label-seats = Yer sayısı
+staff-ann-hint-seats = Lütfen { $min } ile { $max } arasında bir sayı yazın, örneğin 20.

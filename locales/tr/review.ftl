@@ -25,3 +25,5 @@ myideas-line = 💡 { $idea } · { $date } · { $topic }
 idea-status-notice = 💡 { $idea } kodlu fikriniz (konu: { $topic }): { $status }
     Bunun anlamı: { $means }
     /myideas tüm fikirlerinizi gösterir.
+idea-discussed-at = 🏛️ Karar vericilerle yapılan bir buluşmada konuşuldu. Yer: { $place }. Tarih: { $date }.
+idea-discussed-on = 🏛️ Karar vericilerle yapılan bir buluşmada konuşuldu. Tarih: { $date }.

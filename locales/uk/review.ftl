@@ -25,3 +25,5 @@ myideas-line = 💡 { $idea } · { $date } · { $topic }
 idea-status-notice = 💡 Ваша ідея { $idea } (тема: { $topic }): { $status }
     Що це означає: { $means }
     /myideas показує всі Ваші ідеї.
+idea-discussed-at = 🏛️ Її обговорили на зустрічі з тими, хто ухвалює рішення. Місце: { $place }. Дата: { $date }.
+idea-discussed-on = 🏛️ Її обговорили на зустрічі з тими, хто ухвалює рішення. Дата: { $date }.

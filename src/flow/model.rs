@@ -107,7 +107,9 @@ impl Flow {
     /// Whether some `end` step of this flow hands over to `service`.
     /// Whether only staff may be in this flow (it writes or corrects announcements).
     pub fn is_staff_only(&self) -> bool {
-        self.hands_over_to(Service::Announce) || self.hands_over_to(Service::FixAnnouncement)
+        [Service::Announce, Service::FixAnnouncement, Service::MoveEvent, Service::MessageEvent]
+            .into_iter()
+            .any(|s| self.hands_over_to(s))
     }
 
     pub fn hands_over_to(&self, service: Service) -> bool {
@@ -181,10 +183,14 @@ pub enum Service {
     Announce,
     /// Staff: correct the text of a sent announcement in every copy.
     FixAnnouncement,
+    /// Staff: give an event a new time (cards edited, the registered told, new calendar files).
+    MoveEvent,
+    /// Staff: a message to everyone registered for an event.
+    MessageEvent,
 }
 
 impl Service {
-    pub const ALL: [Service; 7] = [
+    pub const ALL: [Service; 9] = [
         Service::GeneralInfo,
         Service::Under16,
         Service::SaveProfile,
@@ -192,6 +198,8 @@ impl Service {
         Service::StoreIdea,
         Service::Announce,
         Service::FixAnnouncement,
+        Service::MoveEvent,
+        Service::MessageEvent,
     ];
 
     pub fn code(self) -> &'static str {
@@ -203,6 +211,8 @@ impl Service {
             Service::StoreIdea => "store_idea",
             Service::Announce => "announce",
             Service::FixAnnouncement => "fix_announcement",
+            Service::MoveEvent => "move_event",
+            Service::MessageEvent => "message_event",
         }
     }
 

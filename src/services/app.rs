@@ -28,6 +28,8 @@ pub struct EventContext<'a> {
     pub language_hint: Option<&'a str>,
     /// A valid deep-link payload of `/start`: where the user came from.
     pub start_payload: Option<&'a str>,
+    /// What followed another command (`/checkin K7M2 PQ9X`); never stored or logged.
+    pub arguments: Option<&'a str>,
 }
 
 /// Who sent an event.
@@ -237,6 +239,7 @@ impl App {
         let before = state.clone();
         let mut turn = Turn::new(tx, row, state, &catalogue, now);
         turn.start_payload = ctx.start_payload.map(str::to_string);
+        turn.arguments = ctx.arguments.map(str::to_string);
         let allowed = match event {
             Event::Command(c) => c.spec().audience.includes(turn.user.role),
             _ => true,

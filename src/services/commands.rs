@@ -31,6 +31,10 @@ pub enum Command {
     Announce,
     /// Partners and coordinators: the ideas in their scope.
     Review,
+    /// Coordinators: their open events, with counts and what to do.
+    Events,
+    /// Coordinators: let someone in by the code on their card (`/checkin K7M2 PQ9X`).
+    CheckIn,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -68,6 +72,8 @@ pub const COMMANDS: &[Spec] = &[
     Spec { name: "myrole", command: Command::MyRole, audience: Audience::Staff, menu: true },
     Spec { name: "review", command: Command::Review, audience: Audience::Staff, menu: true },
     Spec { name: "announce", command: Command::Announce, audience: Audience::Role(Role::Coordinator), menu: true },
+    Spec { name: "events", command: Command::Events, audience: Audience::Role(Role::Coordinator), menu: true },
+    Spec { name: "checkin", command: Command::CheckIn, audience: Audience::Role(Role::Coordinator), menu: true },
     Spec { name: "staff", command: Command::Staff, audience: Audience::Role(Role::Admin), menu: true },
 ];
 

@@ -14,6 +14,8 @@ pub async fn carry_out(app: &App, turn: &mut Turn<'_>, handover: &Handover) -> R
         Service::StoreIdea => ideas::store(app, turn, handover).await,
         Service::Announce => super::coordinator::draft::from_flow(app, turn, handover).await,
         Service::FixAnnouncement => super::coordinator::fix::from_flow(app, turn, handover).await,
+        Service::MoveEvent => super::coordinator::organise::moved(app, turn, handover).await,
+        Service::MessageEvent => super::coordinator::organise::message(app, turn, handover).await,
         // The profile is written with every step (`refugee::profile`); matches were shown and
         // are recorded by `refugee::matches::record`; general information keeps nothing.
         Service::GeneralInfo | Service::Under16 | Service::SaveProfile | Service::ShowMatches => Ok(()),

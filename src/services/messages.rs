@@ -19,6 +19,8 @@ pub fn used() -> BTreeSet<String> {
         matches::MESSAGES,
         super::refugee::announcements::MESSAGES,
         super::refugee::myideas::MESSAGES,
+        super::refugee::rsvp::MESSAGES,
+        super::workers::events::MESSAGES,
         super::partner::review::MESSAGES,
     ];
     let engine = crate::flow::engine::MESSAGES.iter().map(|(id, _)| id.to_string());

@@ -18,11 +18,23 @@ pub struct Turn<'c> {
     pub deleted: bool,
     /// The payload of a `/start` deep link (a source, or an invitation token).
     pub start_payload: Option<String>,
+    /// What followed the command (`/checkin K7M2 PQ9X`).
+    pub arguments: Option<String>,
 }
 
 impl<'c> Turn<'c> {
     pub fn new(tx: Tx, user: users::User, state: UserState, catalogue: &'c Arc<Vec<Programme>>, now: i64) -> Self {
-        Turn { tx, user, state, catalogue, now, reply: Reply::default(), deleted: false, start_payload: None }
+        Turn {
+            tx,
+            user,
+            state,
+            catalogue,
+            now,
+            reply: Reply::default(),
+            deleted: false,
+            start_payload: None,
+            arguments: None,
+        }
     }
 
     /// The user's language (the reference locale until they chose one).

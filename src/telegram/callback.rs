@@ -10,7 +10,7 @@
 
 use crate::domain::pseudonym;
 use crate::flow::Registry;
-use crate::services::refugee::view::{BroadcastAction, EngineAction, Press, ReviewAction};
+use crate::services::refugee::view::{BroadcastAction, EngineAction, EventAction, OrganiseAction, Press, ReviewAction};
 
 /// Telegram's limit for `callback_data`.
 pub const MAX_BYTES: usize = 64;
@@ -62,6 +62,9 @@ pub fn encode(press: &Press, flows: &Registry) -> String {
             ReviewAction::Reason(status, reason) => format!("Qr{idea}.{status}.{reason}"),
             ReviewAction::Publish => format!("Qp{idea}"),
         },
+        Press::Event { action, id } => format!("E{}", action.encode(*id)),
+        Press::Organise { action, id } => format!("O{}{id}", action.code()),
+        Press::Discussed { event, idea } => format!("P{event}.{idea}"),
         // Web buttons carry a URL, not callback data; see `render`.
         Press::Link(_) => String::new(),
     }
@@ -156,6 +159,22 @@ pub fn decode(data: &str, flows: &Registry) -> Option<Press> {
                 return None;
             }
             Some(Press::Review { action, idea })
+        }
+        "E" => {
+            let (letter, rest) = rest.split_at_checked(1)?;
+            let (id, arg) = match rest.split_once('.') {
+                Some((id, arg)) => (id, Some(arg)),
+                None => (rest, None),
+            };
+            Some(Press::Event { action: EventAction::decode(letter, arg)?, id: positive(id)? })
+        }
+        "O" => {
+            let (code, id) = rest.split_at_checked(1)?;
+            Some(Press::Organise { action: OrganiseAction::from_code(code)?, id: positive(id)? })
+        }
+        "P" => {
+            let (event, idea) = rest.split_once('.')?;
+            Some(Press::Discussed { event: positive(event)?, idea: positive(idea)? })
         }
         "D" => match rest {
             "1" => Some(Press::Delete(true)),

@@ -10,7 +10,7 @@ use crate::services::refugee::view::View;
 use crate::services::workers::broadcast::{Delivery, Outbox};
 use std::sync::Arc;
 use teloxide::prelude::*;
-use teloxide::types::{MessageId, ParseMode};
+use teloxide::types::{InputFile, MessageId, ParseMode};
 use teloxide::{ApiError, RequestError};
 
 #[derive(Clone)]
@@ -44,6 +44,12 @@ fn parts(view: &View) -> (&str, &[crate::services::refugee::view::Button], &[cra
 impl Outbox for TelegramOutbox {
     async fn send(&self, chat_id: i64, view: &View, paid: bool) -> Delivery {
         let chat = ChatId(chat_id);
+        if let View::Document { file_name, caption, content } = view {
+            let file = InputFile::memory(content.clone().into_bytes()).file_name(file_name.clone());
+            let result =
+                self.0.bot.send_document(chat, file).caption(escape(caption)).parse_mode(ParseMode::Html).send().await;
+            return self.outcome(chat, result).await;
+        }
         let (text, options, nav) = parts(view);
         let mut req = self.0.bot.send_message(chat, escape(text)).parse_mode(ParseMode::Html);
         if !options.is_empty() || !nav.is_empty() {

@@ -72,16 +72,20 @@ async fn on_text(tg: Arc<Telegram>, msg: Message) -> HandlerResult {
     guarded(tg.clone(), chat, hint.clone(), async move {
         let text = msg.text().unwrap_or_default();
         let mut payload = None;
+        let mut arguments = None;
         let event = match commands::parse(text) {
             Some((Command::Start, args)) => {
                 payload = valid_payload(args).then_some(args);
                 Event::Command(Command::Start)
             }
-            Some((command, _)) => Event::Command(command),
+            Some((command, args)) => {
+                arguments = Some(args).filter(|a| !a.is_empty());
+                Event::Command(command)
+            }
             None if text.starts_with('/') => Event::UnknownCommand,
             None => Event::Text(text),
         };
-        let ctx = EventContext { language_hint: hint.as_deref(), start_payload: payload };
+        let ctx = EventContext { language_hint: hint.as_deref(), start_payload: payload, arguments };
         let reply = tg.app.handle_with(user, event, &ctx, tg.app.now()).await?;
         show(&tg, chat, None, &reply).await;
         Ok(())
@@ -112,7 +116,7 @@ async fn on_callback(tg: Arc<Telegram>, q: CallbackQuery) -> HandlerResult {
         let press = q.data.as_deref().and_then(|d| callback::decode(d, &tg.app.flows));
         // Data that is not ours, or names nothing that exists, is an old button.
         let event = press.as_ref().map_or(Event::StalePress, Event::Press);
-        let ctx = EventContext { language_hint: hint.as_deref(), start_payload: None };
+        let ctx = EventContext { language_hint: hint.as_deref(), ..Default::default() };
         let reply = tg.app.handle_with(user, event, &ctx, tg.app.now()).await?;
         let message = q.message.as_ref().and_then(MaybeInaccessibleMessage::regular_message);
         let pressed = message.map(|m| Pressed { id: m.id, text: m.text().unwrap_or_default().to_string() });
@@ -128,7 +132,7 @@ async fn on_other_message(tg: Arc<Telegram>, msg: Message) -> HandlerResult {
     let Some((user, hint)) = sender(&msg) else { return Ok(()) };
     let chat = msg.chat.id;
     guarded(tg.clone(), chat, hint.clone(), async move {
-        let ctx = EventContext { language_hint: hint.as_deref(), start_payload: None };
+        let ctx = EventContext { language_hint: hint.as_deref(), ..Default::default() };
         let reply = tg.app.handle_with(user, Event::Unsupported, &ctx, tg.app.now()).await?;
         show(&tg, chat, None, &reply).await;
         Ok(())

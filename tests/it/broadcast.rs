@@ -505,6 +505,8 @@ async fn a_coordinator_announces_in_telegram_to_their_scope_only_and_others_cann
         t.send_text(900, "3.12.2031 18:00");
         t.sees(900, "Where?").await;
         t.send_text(900, "Nachbarschaftshaus");
+        t.sees(900, "How many seats?").await;
+        t.send_text(900, "20");
         t.sees(900, "A web link for more information").await;
         t.press(900, "⏭️ Skip").await;
         t.sees(900, "Who should get it?").await;
@@ -549,6 +551,13 @@ async fn a_coordinator_announces_in_telegram_to_their_scope_only_and_others_cann
         // The Berliners with a job goal got it, in their language; Vienna and the founder did not.
         let card1 = t.saw(1, "Workshop: your own business").await;
         assert!(card1.text.contains("🗓️ Wednesday, 3/12/2031, 18:00 (time in Germany)"), "{}", card1.text);
+        // A workshop with a start is an event with the seats given in the flow.
+        assert!(card1.text.contains("🪑 Seats are free."), "{}", card1.text);
+        assert_eq!(card1.labels()[..2], ["✅ I'll come", "❌ Can't come"]);
+        let mut tx = t.db.store.begin().await.unwrap();
+        let event = sifor::storage::events::get(&mut tx, id).await.unwrap().expect("an event");
+        tx.commit().await.unwrap();
+        assert_eq!(event.seats.capacity, 20);
         assert!(card1.text.contains("founders & friends"));
         let card2 = t.saw(2, &t.text("ar", "ann-kind-workshop")).await;
         assert!(card2.text.contains(&t.text("ar", "ann-weekday-3")), "{}", card2.text);
@@ -601,7 +610,8 @@ async fn the_buttons_under_a_card_explain_and_stop_announcements() {
         let berlin = Audience { regions: vec!["berlin".into()], goals: vec!["job".into()], ..Default::default() };
         let (id, _) = announce::publish(&t.db.store, &announcement(berlin.clone()), Author::Cli, now()).await.unwrap();
         let card = t.sees(1, "Workshop: your own business").await;
-        assert_eq!(card.data[1], [format!("Aw{id}"), "As".to_string()]);
+        assert_eq!(card.data.last().unwrap(), &[format!("Aw{id}"), "As".to_string()]);
+        assert_eq!(card.data[0], [format!("Ey{id}")], "a workshop with a start takes registrations");
         t.press(1, "❓ Why do I get this?").await;
         let why = t.sees(1, "You get this because").await;
         assert!(why.text.contains("you live in Berlin"), "{}", why.text);

@@ -4,7 +4,8 @@
 
 use crate::support::content;
 use proptest::prelude::*;
-use sifor::services::refugee::view::{BroadcastAction, EngineAction, Press, ReviewAction};
+use sifor::domain::event::Need;
+use sifor::services::refugee::view::{BroadcastAction, EngineAction, EventAction, OrganiseAction, Press, ReviewAction};
 use sifor::telegram::callback::{MAX_BYTES, decode, encode};
 
 fn registry() -> &'static sifor::flow::Registry {
@@ -70,13 +71,36 @@ fn press() -> impl Strategy<Value = Press> {
             .prop_map(|(action, id)| Press::Broadcast { action, id }),
         1 => (1..i64::MAX, any::<u16>()).prop_map(|(id, lang)| Press::BroadcastPreview { id, lang }),
         1 => (review_action(), 1..i64::MAX).prop_map(|(action, idea)| Press::Review { action, idea }),
+        1 => (event_action(), 1..i64::MAX).prop_map(|(action, id)| Press::Event { action, id }),
+        1 => (prop::sample::select(OrganiseAction::ALL.to_vec()), 1..i64::MAX)
+            .prop_map(|(action, id)| Press::Organise { action, id }),
+        1 => (1..i64::MAX, 1..i64::MAX).prop_map(|(event, idea)| Press::Discussed { event, idea }),
+    ]
+}
+
+fn event_action() -> impl Strategy<Value = EventAction> {
+    prop_oneof![
+        Just(EventAction::Come),
+        Just(EventAction::CantCome),
+        Just(EventAction::Leave),
+        Just(EventAction::Accept),
+        Just(EventAction::Decline),
+        Just(EventAction::StillComing),
+        Just(EventAction::Calendar),
+        Just(EventAction::Needs),
+        Just(EventAction::Toggle(Need::Childcare)),
+        Just(EventAction::Toggle(Need::Access)),
+        Just(EventAction::Interpreters),
+        proptest::option::of(any::<u16>()).prop_map(EventAction::Interpreter),
+        Just(EventAction::NeedsDone),
     ]
 }
 
 /// Near misses built from the grammar: a tag followed by digits, dots, letters and signs.
 fn near_miss() -> impl Strategy<Value = String> {
     let tag = prop::sample::select(vec![
-        "e", "m", "l", "L", "D", "C", "M", "F", "S", "x", "E", "A", "As", "Aw", "B", "Bs", "Bv", "Q", "Qt", "Qr", "",
+        "e", "m", "l", "L", "D", "C", "M", "F", "S", "x", "E", "A", "As", "Aw", "B", "Bs", "Bv", "Q", "Qt", "Qr", "E",
+        "Ey", "Et", "Ei", "O", "Oe", "Oz", "P", "P1.", "",
     ]);
     let fragment = prop_oneof![
         "[0-9]{0,25}",

@@ -95,6 +95,10 @@ fn every_question_of_every_flow_is_answered_by_its_first_button_to_the_end() {
                 StepKind::Number { min, .. } => Input::Text(Box::leak(min.to_string().into_boxed_str())),
                 // A text that must follow a pattern (a date, a link) is skipped where it may be.
                 StepKind::Text { pattern: Some(_), .. } if step.skip => Input::Skip,
+                // A date that may not be skipped (an event's new time) gets one.
+                StepKind::Text { pattern: Some(p), .. } if p.is_match("3.12.2031 18:00") => {
+                    Input::Text("3.12.2031 18:00")
+                }
                 StepKind::Text { .. } => Input::Text("a perfectly fine answer"),
                 StepKind::Summary => {
                     Input::Press { flow: &f.id, step: &step.id, nonce: s.nonce, action: sifor::flow::Action::Confirm }

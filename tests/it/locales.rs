@@ -165,6 +165,7 @@ fn no_english_is_left_in_other_locales() {
                 "btn-staff-ann-preview",
                 "staff-ann-progress-title",
                 "myideas-line",
+                "ev-moment",
             ]
             .contains(&id)
     };

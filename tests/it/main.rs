@@ -12,6 +12,7 @@ mod db;
 mod dead_ends;
 mod durability;
 mod engine;
+mod events;
 mod failures;
 mod fake_telegram;
 mod locales;

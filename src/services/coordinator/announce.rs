@@ -110,6 +110,9 @@ pub async fn start(tx: &mut Tx, id: i64, author: Author<'_>, now: i64) -> Result
         Author::Cli => "cli",
     };
     deliveries::insert(tx, id, &rows, now).await?;
+    if stored.content.is_event() {
+        crate::storage::events::create(tx, id, stored.content.seats.unwrap_or_default()).await?;
+    }
     announcements::transition(tx, id, &[State::Draft], State::Running, None, now).await?;
     let detail = format!("recipients={}", plan.total());
     audit::record(tx, now, actor, "announce", Some(&format!("A{id}")), Some(&detail)).await?;

@@ -10,8 +10,23 @@ use crate::flow::Arg;
 use crate::i18n::{Locales, rtl};
 use crate::services::refugee::view::{Button, Press, View};
 
+pub use super::seating::Seating;
+
 /// The card of announcement `id` for a reader of `tag`.
 pub fn card(locales: &Locales, tag: &str, id: i64, a: &Announcement, cancelled: bool) -> View {
+    card_with(locales, tag, id, a, cancelled, None)
+}
+
+/// The card of an event for one reader: what it says about seats, the reader's own
+/// registration, and the buttons that go with it.
+pub fn card_with(
+    locales: &Locales,
+    tag: &str,
+    id: i64,
+    a: &Announcement,
+    cancelled: bool,
+    seating: Option<&Seating<'_>>,
+) -> View {
     let mut lines = Vec::new();
     if cancelled {
         lines.push(locales.raw(tag, "ann-cancelled", &[]).unwrap_or_default());
@@ -22,6 +37,9 @@ pub fn card(locales: &Locales, tag: &str, id: i64, a: &Announcement, cancelled: 
     }
     if let Some(place) = &a.place {
         lines.push(locales.raw(tag, "ann-place", &[("place", Arg::Str(place.as_str().into()))]).unwrap_or_default());
+    }
+    if let Some(seating) = seating.filter(|_| !cancelled) {
+        lines.extend(seating.lines(locales, tag, a));
     }
     let rtl_reader = locales.is_rtl(tag);
     if let Some((text_tag, text)) = a.text_for(locales.chain(tag)) {
@@ -44,7 +62,10 @@ pub fn card(locales: &Locales, tag: &str, id: i64, a: &Announcement, cancelled: 
         }
     }
     let text = locales.finish(tag, lines.join("\n").trim_end().to_string());
-    let mut options = Vec::new();
+    let mut options = match seating {
+        Some(seating) if !cancelled => seating.buttons(locales, tag, id),
+        _ => Vec::new(),
+    };
     if let Some(link) = &a.link {
         options.push(Button { label: locales.text(tag, "btn-ann-link", &[]), press: Press::Link(link.clone()) });
     }
@@ -75,21 +96,8 @@ pub fn is_own(locales: &Locales, tag: &str, text_tag: &str) -> bool {
 }
 
 /// "🗓️ Thursday, 3/12/2026, 18:00 (time in Germany)".
-fn when(locales: &Locales, tag: &str, a: &Announcement, starts: i64) -> String {
-    let local = a.zone.local(starts);
-    let weekday = locales.raw(tag, &format!("ann-weekday-{}", local.weekday()), &[]).unwrap_or_default();
-    let date = locales
-        .raw(
-            tag,
-            "ann-date",
-            &[
-                ("day", Arg::Num(i64::from(local.day))),
-                ("month", Arg::Num(i64::from(local.month))),
-                ("year", Arg::Num(local.year)),
-            ],
-        )
-        .unwrap_or_default();
-    let time = format!("{:02}:{:02}", local.hour, local.minute);
+pub fn when(locales: &Locales, tag: &str, a: &Announcement, starts: i64) -> String {
+    let (weekday, date, time) = parts(locales, tag, a, starts);
     let country = country_of_zone(&a.audience);
     let zone = locales.raw(tag, &format!("opt-country-{}", country.to_lowercase()), &[]).unwrap_or_default();
     locales
@@ -104,6 +112,32 @@ fn when(locales: &Locales, tag: &str, a: &Announcement, starts: i64) -> String {
             ],
         )
         .unwrap_or_default()
+}
+
+/// "Thursday, 3/12/2026, 18:00" in the announcement's zone (a deadline, a reminder's time).
+pub fn moment(locales: &Locales, tag: &str, a: &Announcement, t: i64) -> String {
+    let (weekday, date, time) = parts(locales, tag, a, t);
+    let args =
+        [("weekday", Arg::Str(weekday.into())), ("date", Arg::Str(date.into())), ("time", Arg::Str(time.into()))];
+    locales.raw(tag, "ev-moment", &args).unwrap_or_default()
+}
+
+fn parts(locales: &Locales, tag: &str, a: &Announcement, t: i64) -> (String, String, String) {
+    let local = a.zone.local(t);
+    let weekday = locales.raw(tag, &format!("ann-weekday-{}", local.weekday()), &[]).unwrap_or_default();
+    let date = date(locales, tag, &local);
+    let time = format!("{:02}:{:02}", local.hour, local.minute);
+    (weekday, date, time)
+}
+
+/// "3/12/2026" in the reader's way of writing dates.
+pub fn date(locales: &Locales, tag: &str, local: &crate::domain::localtime::Local) -> String {
+    let args = [
+        ("day", Arg::Num(i64::from(local.day))),
+        ("month", Arg::Num(i64::from(local.month))),
+        ("year", Arg::Num(local.year)),
+    ];
+    locales.raw(tag, "ann-date", &args).unwrap_or_default()
 }
 
 fn country_of_zone(audience: &Audience) -> &'static str {

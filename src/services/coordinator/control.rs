@@ -91,6 +91,7 @@ pub async fn apply(
                 .await?;
             deliveries::expire(tx, now).await?;
             announcements::revise(tx, id, &stored.content, true).await?;
+            super::organise::changed(tx, id, true, now).await?;
             (Done::Cancelled, Some("broadcast_cancel"))
         }
     };

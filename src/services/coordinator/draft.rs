@@ -74,6 +74,10 @@ pub async fn from_flow(app: &App, turn: &mut Turn<'_>, handover: &Handover) -> R
         link,
         audience,
         expires: starts.unwrap_or(turn.now + announcement::DEFAULT_EXPIRY_SECS),
+        seats: get("ann_seats")
+            .and_then(|n| n.parse::<u32>().ok())
+            .filter(|n| *n > 0)
+            .map(|capacity| crate::domain::event::Seats { capacity, reserved: 0 }),
     };
     if let Some(language) = card::too_long(&app.locales, &a) {
         let name = app.locales.language(&language).map_or(language.clone(), |l| l.name.clone());

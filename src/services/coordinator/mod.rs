@@ -6,9 +6,12 @@
 pub mod announce;
 pub mod card;
 pub mod control;
+pub mod discussed;
 pub mod draft;
 pub mod fix;
+pub mod organise;
 pub mod progress;
+pub mod seating;
 
 use crate::domain::announcement::Kind;
 
@@ -47,6 +50,23 @@ pub fn message_ids() -> impl Iterator<Item = String> {
         "btn-staff-ann-abort",
         "btn-staff-ann-cancel",
         "btn-staff-ann-fix",
+        "ev-moment",
+        "ev-over",
+        "ev-seats-open",
+        "ev-seats-few",
+        "ev-seats-full",
+        "ev-mine-registered",
+        "ev-mine-waiting",
+        "ev-mine-offered",
+        "btn-ev-needs",
+        "btn-ev-calendar",
+        "btn-ev-cancel",
+        "btn-ev-leave",
+        "btn-ev-accept",
+        "btn-ev-decline",
+        "btn-ev-join",
+        "btn-ev-come",
+        "btn-ev-cant",
     ];
     let kinds = Kind::ALL.into_iter().map(|k| format!("ann-kind-{}", k.code()));
     let weekdays = (1..=7).map(|d| format!("ann-weekday-{d}"));
@@ -55,6 +75,8 @@ pub fn message_ids() -> impl Iterator<Item = String> {
         .chain(control::MESSAGES.iter().copied())
         .chain(draft::MESSAGES.iter().copied())
         .chain(fix::MESSAGES.iter().copied())
+        .chain(organise::MESSAGES.iter().copied())
+        .chain(discussed::MESSAGES.iter().copied())
         .map(str::to_string)
         .chain(kinds)
         .chain(weekdays)

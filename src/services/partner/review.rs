@@ -349,6 +349,11 @@ pub fn status_message(app: &App, tag: &str, i: &Idea, status: &str) -> Option<St
     {
         means = format!("{means}\n{}", l.raw(tag, &idea::reason_id(reason), &[]).unwrap_or_default());
     }
+    if status.id == DISCUSSED
+        && let Some(at) = i.discussed_at
+    {
+        means = format!("{}\n{means}", salon_line(app, tag, at, i.discussed_region.as_deref()));
+    }
     let topic = l.raw(tag, &format!("opt-topic-{}", i.topic), &[]).unwrap_or_else(|| i.topic.clone());
     Some(l.text(
         tag,
@@ -362,7 +367,29 @@ pub fn status_message(app: &App, tag: &str, i: &Idea, status: &str) -> Option<St
     ))
 }
 
+/// The status an idea gets when a coordinator marks it discussed at a salon they closed.
+pub const DISCUSSED: &str = "discussed";
+
+/// "🏛️ It was discussed at the salon in Berlin on 12/5/2026."
+fn salon_line(app: &App, tag: &str, at: i64, region: Option<&str>) -> String {
+    let l = &app.locales;
+    use crate::domain::{codes, localtime::Zone};
+    let zone = region
+        .and_then(|r| codes::COUNTRIES.iter().find(|c| codes::regions(c).contains(&r)))
+        .and_then(|c| Zone::of_country(c))
+        .unwrap_or(Zone::Berlin);
+    let date = crate::services::coordinator::card::date(l, tag, &zone.local(at));
+    match region.and_then(|r| l.raw(tag, &format!("opt-region-{}", r.replace('_', "-")), &[])) {
+        Some(place) => l
+            .raw(tag, "idea-discussed-at", &[("place", Arg::Str(place.into())), ("date", Arg::Str(date.into()))])
+            .unwrap_or_default(),
+        None => l.raw(tag, "idea-discussed-on", &[("date", Arg::Str(date.into()))]).unwrap_or_default(),
+    }
+}
+
 pub const MESSAGES: &[&str] = &[
+    "idea-discussed-at",
+    "idea-discussed-on",
     "staff-review-title",
     "staff-review-empty",
     "staff-review-no-region",

@@ -82,6 +82,7 @@ async fn everything(tx: &mut Tx, row: &users::User, state: &UserState) -> Result
     });
     let invitations = crate::storage::staff::invites_by(tx, &row.pseudonym).await?;
     let received = crate::storage::deliveries::of_user(tx, row.id).await?;
+    let registrations = crate::storage::events::of_user(tx, row.id).await?;
     let authored = crate::storage::announcements::by_author(tx, &row.pseudonym).await?;
     Ok(serde_json::json!({
         "pseudonym": row.pseudonym,
@@ -98,6 +99,7 @@ async fn everything(tx: &mut Tx, row: &users::User, state: &UserState) -> Result
         "profile": answers,
         "conversation": state,
         "ideas": ideas,
+        "event_registrations": registrations,
         "last_match_result": matched,
         "audit_log": audit,
         "staff_role": staff,

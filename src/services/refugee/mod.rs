@@ -12,6 +12,7 @@ pub mod ideas;
 pub mod matches;
 pub mod myideas;
 pub mod profile;
+pub mod rsvp;
 pub mod state;
 pub mod view;
 
@@ -41,6 +42,12 @@ pub(crate) async fn dispatch(app: &App, turn: &mut Turn<'_>, event: Event<'_>) -
         Event::Press(Press::Consent { purpose, on }) => consent::set(app, turn, usize::from(*purpose), *on),
         Event::Command(Command::Stop) | Event::Press(Press::AnnouncementStop) => consent::stop(app, turn),
         Event::Press(Press::AnnouncementWhy(id)) => announcements::why(app, turn, *id).await?,
+        Event::Press(Press::Event { action, id }) => {
+            if !rsvp::press(app, turn, *action, *id).await? {
+                let reply = conversation(app, turn).handle(&mut turn.state, Event::StalePress);
+                turn.reply = reply;
+            }
+        }
         Event::Press(Press::Feedback { programme, saved }) => feedback::record(app, turn, programme, *saved).await?,
         Event::Command(Command::Help) => {
             help::show(app, turn);

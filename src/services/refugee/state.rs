@@ -26,6 +26,9 @@ pub struct UserState {
     /// Coordinators: the announcement whose text the `announce_fix` flow corrects.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub fixing: Option<i64>,
+    /// Coordinators: the event the `event_move` or `event_message` flow is for.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub organising: Option<i64>,
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]

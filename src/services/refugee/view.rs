@@ -68,6 +68,135 @@ pub enum Press {
     BroadcastPreview { id: i64, lang: u16 },
     /// Staff: a button of an idea's review card.
     Review { action: ReviewAction, idea: i64 },
+    /// A button of an event card (or of a message about the event).
+    Event { action: EventAction, id: i64 },
+    /// Coordinator: a button under an event in /events.
+    Organise { action: OrganiseAction, id: i64 },
+    /// Coordinator: after closing salon `event`, mark idea `idea` as discussed there.
+    Discussed { event: i64, idea: i64 },
+}
+
+/// What a button of an event does for the person who presses it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EventAction {
+    /// "✅ I'll come" (a seat, or a place in line when full).
+    Come,
+    /// "❌ Can't come".
+    CantCome,
+    /// Give up the seat or the place in line.
+    Leave,
+    /// Take the seat offered.
+    Accept,
+    /// Say no to the seat offered.
+    Decline,
+    /// "Still coming?" answered yes.
+    StillComing,
+    /// The calendar file again.
+    Calendar,
+    /// The needs keyboard.
+    Needs,
+    /// Childcare or step-free access on or off.
+    Toggle(crate::domain::event::Need),
+    /// The languages an interpreter can be asked for.
+    Interpreters,
+    /// An interpreter into the n-th language of the bot; `None`: no interpreter.
+    Interpreter(Option<u16>),
+    /// Needs done.
+    NeedsDone,
+}
+
+impl EventAction {
+    /// Callback data after `E`: a letter, the event id, and the letter's argument.
+    pub fn encode(self, id: i64) -> String {
+        match self {
+            EventAction::Come => format!("y{id}"),
+            EventAction::CantCome => format!("n{id}"),
+            EventAction::Leave => format!("x{id}"),
+            EventAction::Accept => format!("a{id}"),
+            EventAction::Decline => format!("d{id}"),
+            EventAction::StillComing => format!("s{id}"),
+            EventAction::Calendar => format!("k{id}"),
+            EventAction::Needs => format!("q{id}"),
+            EventAction::Toggle(need) => format!("t{id}.{}", need.code()),
+            EventAction::Interpreters => format!("j{id}"),
+            EventAction::Interpreter(Some(n)) => format!("i{id}.{n}"),
+            EventAction::Interpreter(None) => format!("o{id}"),
+            EventAction::NeedsDone => format!("f{id}"),
+        }
+    }
+
+    /// The letter and what follows the id (`None`: nothing may follow).
+    pub fn decode(letter: &str, arg: Option<&str>) -> Option<EventAction> {
+        let plain = |a: EventAction| arg.is_none().then_some(a);
+        match letter {
+            "y" => plain(EventAction::Come),
+            "n" => plain(EventAction::CantCome),
+            "x" => plain(EventAction::Leave),
+            "a" => plain(EventAction::Accept),
+            "d" => plain(EventAction::Decline),
+            "s" => plain(EventAction::StillComing),
+            "k" => plain(EventAction::Calendar),
+            "q" => plain(EventAction::Needs),
+            "j" => plain(EventAction::Interpreters),
+            "o" => plain(EventAction::Interpreter(None)),
+            "f" => plain(EventAction::NeedsDone),
+            "t" => crate::domain::event::Need::parse(arg?).map(EventAction::Toggle),
+            "i" => {
+                let n = arg?;
+                let canonical =
+                    !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()) && (n == "0" || !n.starts_with('0'));
+                n.parse::<u16>().ok().filter(|_| canonical).map(|n| EventAction::Interpreter(Some(n)))
+            }
+            _ => None,
+        }
+    }
+}
+
+/// What a coordinator's button under an event does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OrganiseAction {
+    /// The event's counts again.
+    Show,
+    /// The attendee list as a CSV file.
+    Export,
+    /// Ask to cancel the event.
+    Cancel,
+    /// Cancel confirmed.
+    CancelConfirm,
+    /// Close it: attendance counted, then the ideas discussed chosen.
+    Close,
+    /// Write to everyone registered.
+    Message,
+    /// Give it a new time.
+    Move,
+}
+
+impl OrganiseAction {
+    pub const ALL: [OrganiseAction; 7] = [
+        OrganiseAction::Show,
+        OrganiseAction::Export,
+        OrganiseAction::Cancel,
+        OrganiseAction::CancelConfirm,
+        OrganiseAction::Close,
+        OrganiseAction::Message,
+        OrganiseAction::Move,
+    ];
+
+    pub fn code(self) -> char {
+        match self {
+            OrganiseAction::Show => 'v',
+            OrganiseAction::Export => 'e',
+            OrganiseAction::Cancel => 'c',
+            OrganiseAction::CancelConfirm => 'y',
+            OrganiseAction::Close => 'z',
+            OrganiseAction::Message => 'm',
+            OrganiseAction::Move => 'w',
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<OrganiseAction> {
+        OrganiseAction::ALL.into_iter().find(|a| code.len() == 1 && code.starts_with(a.code()))
+    }
 }
 
 /// What a button on an idea's review card does. Statuses and reasons go by their ids (codes

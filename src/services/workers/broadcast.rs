@@ -13,10 +13,12 @@ use super::pacer::Pacer;
 use crate::config::Broadcast;
 use crate::services::app::App;
 use crate::services::coordinator::{card, progress};
+use crate::services::refugee::rsvp;
 use crate::services::refugee::view::View;
 use crate::storage::announcements::{self, State, Stored};
 use crate::storage::deliveries::{self, Claimed, Outcome};
-use crate::storage::{StoreError, Tx, ideas};
+use crate::storage::{StoreError, Tx, events, ideas};
+use std::collections::HashMap;
 use std::future::Future;
 use std::sync::Arc;
 use std::time::Duration;
@@ -54,6 +56,9 @@ pub enum Step {
 /// How often the coordinator's progress message may change.
 pub const PROGRESS_EVERY: i64 = 3;
 
+/// The card of each reader of a batch.
+type Views = HashMap<i64, View>;
+
 /// A send's result, with the broadcast and revision it belongs to.
 type Sent = (i64, i64, i64, Outcome);
 
@@ -65,6 +70,8 @@ pub struct Broadcaster<O> {
     /// Sends in flight, and those still running when their batch's time was up (Telegram answered a 5xx slowly, a
     /// connection hung): recorded by a later step, so one slow send never holds the rest back.
     stragglers: tokio::sync::Mutex<tokio::task::JoinSet<Sent>>,
+    /// When the events were last looked at (see [`super::events`]).
+    pub(super) events_planned: std::sync::Mutex<i64>,
 }
 
 /// Failed sends in one batch (at least half of it) that pause the broadcast.
@@ -76,7 +83,7 @@ const BATCH_GRACE: Duration = Duration::from_secs(1);
 impl<O: Outbox> Broadcaster<O> {
     pub fn new(app: Arc<App>, outbox: Arc<O>, settings: Broadcast) -> Self {
         let pacer = Arc::new(Pacer::new(settings.rate));
-        Broadcaster { app, outbox, pacer, settings, stragglers: Default::default() }
+        Broadcaster { app, outbox, pacer, settings, stragglers: Default::default(), events_planned: Default::default() }
     }
 
     /// Rows claimed at once: about half a second of sending (a pause takes effect after it).
@@ -96,6 +103,12 @@ impl<O: Outbox> Broadcaster<O> {
             return Ok(Step::Idle);
         }
         let now = self.app.now();
+        // Events' own messages (offers, reminders, changes) are few and cannot wait.
+        self.plan_events(now, false).await?;
+        let sent = self.send_event_messages(now).await?;
+        if sent > 0 {
+            return Ok(Step::Worked(sent));
+        }
         let mut tx = self.app.store.begin().await?;
         deliveries::recover(&mut tx, now, self.settings.lease_secs).await?;
         deliveries::expire(&mut tx, now).await?;
@@ -118,7 +131,8 @@ impl<O: Outbox> Broadcaster<O> {
             let Some(stored) = announcements::get(&mut tx, id).await? else { continue };
             tx.commit().await?;
             let n = claimed.len();
-            let users = self.edit_all(&stored, claimed).await;
+            let views = self.views_for(&stored, &claimed).await?;
+            let users = self.edit_all(claimed, views).await;
             let mut tx = self.app.store.begin().await?;
             deliveries::record_edits(&mut tx, id, &users, revision, self.app.now()).await?;
             tx.commit().await?;
@@ -137,7 +151,8 @@ impl<O: Outbox> Broadcaster<O> {
             // The canary is waited for whole (it is judged next); later batches overlap: the next
             // one is claimed while the last fifth of a second of this one still goes out.
             let overlap = if stored.canary_checked { (self.settings.rate / 5) as usize } else { 0 };
-            let outcomes = self.send_all(&stored, claimed, overlap).await;
+            let views = self.views_for(&stored, &claimed).await?;
+            let outcomes = self.send_all(&stored, claimed, overlap, views).await;
             // Among this broadcast's sends that ended in this step (the batch's and earlier ones').
             let ended = outcomes.iter().filter(|(a, _, _, o)| *a == id && !matches!(o, Outcome::Skipped(_))).count();
             let failed = outcomes.iter().filter(|(a, _, _, o)| *a == id && matches!(o, Outcome::Failed(_))).count();
@@ -225,7 +240,7 @@ impl<O: Outbox> Broadcaster<O> {
     /// Sends the cards of a batch, each in its reader's language, paced; a 429 pauses all
     /// sending and the same request goes again. Returns what finished within the batch's time;
     /// the rest is left to [`Self::collect_stragglers`].
-    async fn send_all(&self, stored: &Stored, claimed: Vec<Claimed>, overlap: usize) -> Vec<Sent> {
+    async fn send_all(&self, stored: &Stored, claimed: Vec<Claimed>, overlap: usize, mut views: Views) -> Vec<Sent> {
         let mut tasks = self.stragglers.lock().await;
         let mut out = Vec::with_capacity(claimed.len());
         let (id, revision) = (stored.id, stored.revision);
@@ -236,8 +251,7 @@ impl<O: Outbox> Broadcaster<O> {
                 out.push((id, revision, c.user_id, Outcome::Skipped("opted out")));
                 continue;
             }
-            let tag = self.reader_tag(c.locale.as_deref());
-            let view = card::card(&self.app.locales, &tag, id, &stored.content, stored.cancelled);
+            let Some(view) = views.remove(&c.user_id) else { continue };
             let (outbox, pacer, paid) = (self.outbox.clone(), self.pacer.clone(), self.settings.paid);
             tasks.spawn(async move {
                 let outcome = loop {
@@ -272,12 +286,11 @@ impl<O: Outbox> Broadcaster<O> {
 
     /// Edits the sent copies of a batch to the current revision; the users whose copy is done
     /// (edited, or no longer editable).
-    async fn edit_all(&self, stored: &Stored, claimed: Vec<Claimed>) -> Vec<i64> {
+    async fn edit_all(&self, claimed: Vec<Claimed>, mut views: Views) -> Vec<i64> {
         let mut tasks = tokio::task::JoinSet::new();
         for c in claimed {
             let Some(message_id) = c.message_id else { continue };
-            let tag = self.reader_tag(c.locale.as_deref());
-            let view = card::card(&self.app.locales, &tag, stored.id, &stored.content, stored.cancelled);
+            let Some(view) = views.remove(&c.user_id) else { continue };
             let (outbox, pacer) = (self.outbox.clone(), self.pacer.clone());
             tasks.spawn(async move {
                 loop {
@@ -298,6 +311,37 @@ impl<O: Outbox> Broadcaster<O> {
             }
         }
         users
+    }
+
+    /// The card of a batch, each in its reader's language; an event's card also shows each
+    /// reader's own registration.
+    async fn views_for(&self, stored: &Stored, claimed: &[Claimed]) -> Result<Views, StoreError> {
+        let locales = &self.app.locales;
+        let mut tx = self.app.store.begin().await?;
+        let event = events::get(&mut tx, stored.id).await?;
+        let mut registrations: HashMap<i64, events::Registration> = match &event {
+            Some(_) => {
+                let users: Vec<i64> = claimed.iter().map(|c| c.user_id).collect();
+                let found = events::registrations_of(&mut tx, stored.id, &users).await?;
+                found.into_iter().map(|r| (r.user_id, r)).collect()
+            }
+            None => HashMap::new(),
+        };
+        let mut views = HashMap::with_capacity(claimed.len());
+        let now = self.app.now();
+        for c in claimed {
+            let tag = self.reader_tag(c.locale.as_deref());
+            let view = match &event {
+                Some(ev) => {
+                    let mine = registrations.remove(&c.user_id);
+                    rsvp::reader_card(&self.app, &mut tx, &tag, stored, ev, mine.as_ref(), now).await?
+                }
+                None => card::card(locales, &tag, stored.id, &stored.content, stored.cancelled),
+            };
+            views.insert(c.user_id, view);
+        }
+        tx.commit().await?;
+        Ok(views)
     }
 
     pub(super) fn reader_tag(&self, locale: Option<&str>) -> String {

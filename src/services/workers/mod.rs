@@ -2,6 +2,7 @@
 //! loops that the composition root (`startup`) runs on the shared shutdown signal.
 
 pub mod broadcast;
+pub mod events;
 pub mod notices;
 pub mod pacer;
 pub mod purge;
