@@ -681,3 +681,106 @@ async fn closing_a_salon_tells_the_authors_of_the_ideas_discussed_there() {
     })
     .await;
 }
+
+fn button(r: &Reply, label: &str) -> Press {
+    r.views
+        .iter()
+        .rev()
+        .find_map(|v| match v {
+            View::Keyboard { options, nav, .. } => {
+                options.iter().chain(nav).find(|b| b.label == label).map(|b| b.press.clone())
+            }
+            _ => None,
+        })
+        .unwrap_or_else(|| panic!("no button {label:?} in {}", all_text(r)))
+}
+
+async fn say(app: &App, user: i64, text: &str) -> Reply {
+    app.handle(UserRef { id: user, chat_id: user }, Input::Text(text), app.now()).await.unwrap()
+}
+
+async fn tap(app: &App, user: i64, press: &Press) -> Reply {
+    app.handle(UserRef { id: user, chat_id: user }, Input::Press(press), app.now()).await.unwrap()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_organiser_moves_the_event_and_writes_to_the_registered_in_short_steps() {
+    on_each_backend(async |db: TestDb| {
+        let mut people = berliners(1..=3);
+        people.push(Person { id: 90, ..BERLINER });
+        people.push(Person { id: 92, ..BERLINER });
+        let w = world(&db, &people, salon("2026-04-02T18:00", 1, 0, t0())).await;
+        coordinator(&db.store, 90, "berlin").await;
+        coordinator(&db.store, 92, "berlin").await;
+        press(&w.app, 1, EventAction::Come, w.id).await;
+        press(&w.app, 2, EventAction::Come, w.id).await;
+
+        // A date that does not exist moves nothing.
+        let asked = organise(&w.app, 90, OrganiseAction::Move, w.id).await;
+        assert!(all_text(&asked).contains("The new date and time"), "{}", all_text(&asked));
+        let summary = say(&w.app, 90, "31.2.2026 18:00").await;
+        let r = tap(&w.app, 90, &button(&summary, "✅ Looks good")).await;
+        assert!(all_text(&r).contains("does not exist or has passed"), "{}", all_text(&r));
+
+        organise(&w.app, 90, OrganiseAction::Move, w.id).await;
+        let summary = say(&w.app, 90, "5.4.2026 18:00").await;
+        let r = tap(&w.app, 90, &button(&summary, "✅ Looks good")).await;
+        assert!(
+            all_text(&r).contains("Moved to 🗓️ Sunday, 5/4/2026, 18:00 (time in Germany). 2 people taking part"),
+            "{}",
+            all_text(&r)
+        );
+        drain(&w.b).await;
+        assert!(w.inbox.texts_to(1).iter().any(|t| t.starts_with("🗓️ New time for \"Salon: meet the job centre\"")));
+        assert!(w.inbox.texts_to(2).iter().any(|t| t.starts_with("🗓️ New time for")), "the waiting hear it too");
+        let file = ics::parse(w.inbox.files_to(1).last().expect("a new calendar file")).unwrap();
+        assert_eq!((file.dtstart_local.as_deref(), file.sequence), (Some("20260405T180000"), Some(1)));
+        assert!(w.inbox.files_to(2).is_empty(), "no calendar file without a seat");
+        let edited = w.inbox.last_edit_of(3).expect("the card of someone not registered is edited too");
+        assert!(text(&edited).contains("Sunday, 5/4/2026, 18:00"), "{}", text(&edited));
+
+        // A message to the registered: only those with a seat get it.
+        organise(&w.app, 90, OrganiseAction::Message, w.id).await;
+        let summary = say(&w.app, 90, "Please bring your residence permit.").await;
+        let r = tap(&w.app, 90, &button(&summary, "✅ Looks good")).await;
+        assert!(all_text(&r).contains("Your message is going out to 1 registered people."), "{}", all_text(&r));
+        drain(&w.b).await;
+        let to_1 = w.inbox.texts_to(1);
+        assert!(
+            to_1.iter().any(|t| t
+                == "✉️ From the organisers of \"Salon: meet the job centre\":\n\nPlease bring your residence permit."),
+            "{to_1:?}"
+        );
+        assert!(!w.inbox.texts_to(2).iter().any(|t| t.contains("residence permit")));
+
+        // Revoked while writing: nothing is sent.
+        organise(&w.app, 92, OrganiseAction::Message, w.id).await;
+        let summary = say(&w.app, 92, "A message from someone revoked").await;
+        let mut tx = db.store.begin().await.unwrap();
+        staff::revoke(&mut tx, 92).await.unwrap();
+        tx.commit().await.unwrap();
+        tap(&w.app, 92, &button(&summary, "✅ Looks good")).await;
+        drain(&w.b).await;
+        assert!(!w.inbox.texts_to(1).iter().any(|t| t.contains("someone revoked")));
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn needs_are_erased_a_month_after_the_start() {
+    on_each_backend(async |db: TestDb| {
+        let w = world(&db, &berliners(1..=1), salon("2026-04-02T18:00", 0, 0, t0())).await;
+        press(&w.app, 1, EventAction::Come, w.id).await;
+        press(&w.app, 1, EventAction::Toggle(Need::Access), w.id).await;
+        assert_eq!(counts(&db.store, w.id).await.access, 1);
+        let starts = days_from_civil(2026, 4, 2) * 86_400 + 16 * 3_600;
+        let rules = sifor::config::Retention::default();
+        sifor::storage::purge::run(&db.store, rules, starts + 29 * 86_400).await.unwrap();
+        assert_eq!(counts(&db.store, w.id).await.access, 1, "kept for a month");
+        sifor::storage::purge::run(&db.store, rules, starts + 31 * 86_400).await.unwrap();
+        let r = registration(&db.store, w.id, 1).await.unwrap();
+        assert_eq!((r.needs.access, r.needs.childcare, r.needs.interpreter), (false, false, None));
+        assert_eq!(r.status.code(), "registered", "the registration itself stays (attendance)");
+    })
+    .await;
+}
