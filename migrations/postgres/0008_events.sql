@@ -8,6 +8,8 @@ CREATE TABLE events (
     reserved BIGINT NOT NULL DEFAULT 0,  -- seats the organiser keeps back
     sequence BIGINT NOT NULL DEFAULT 0,  -- the calendar file's SEQUENCE: raised by a move or a cancel
     band TEXT NOT NULL DEFAULT '',       -- what the card says about seats now (the card is edited when it changes)
+    bumped_at BIGINT NOT NULL DEFAULT 0, -- when every sent card was last revised for the seats
+    dirty BIGINT NOT NULL DEFAULT 0,     -- the band changed since (revised at most once a minute)
     cancelled_at BIGINT,
     closed_at BIGINT,
     attended BIGINT,                     -- counted when closed

@@ -185,10 +185,13 @@ pub async fn running(tx: &mut Tx) -> Result<Vec<i64>, StoreError> {
 
 /// Announcements revised (fixed or cancelled) within `since` of `now`: id and revision.
 pub async fn revised(tx: &mut Tx, now: i64) -> Result<Vec<(i64, i64)>, StoreError> {
-    let rows = sqlx::query("SELECT id, revision FROM announcements WHERE revision > 0 AND created_at > $1 ORDER BY id")
-        .bind(now - EDITABLE_SECS)
-        .fetch_all(&mut **tx)
-        .await?;
+    // An event announced long before its start is corrected until its start, and a while after.
+    let rows = sqlx::query(
+        "SELECT id, revision FROM announcements WHERE revision > 0 AND (created_at > $1 OR starts_at > $1) ORDER BY id",
+    )
+    .bind(now - EDITABLE_SECS)
+    .fetch_all(&mut **tx)
+    .await?;
     rows.iter().map(|r| Ok((r.try_get("id")?, r.try_get("revision")?))).collect()
 }
 

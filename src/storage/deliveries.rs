@@ -326,7 +326,8 @@ pub async fn of_user(tx: &mut Tx, user: i64) -> Result<Vec<serde_json::Value>, S
 pub async fn forget_finished(tx: &mut Tx, before: i64) -> Result<u64, StoreError> {
     let done = sqlx::query(
         "DELETE FROM deliveries WHERE announcement_id IN \
-         (SELECT id FROM announcements WHERE finished_at IS NOT NULL AND finished_at < $1)",
+         (SELECT id FROM announcements WHERE finished_at IS NOT NULL AND finished_at < $1 \
+          AND (starts_at IS NULL OR starts_at < $1))",
     )
     .bind(before)
     .execute(&mut **tx)

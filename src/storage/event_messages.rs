@@ -48,13 +48,7 @@ pub async fn enqueue(
 
 /// Claims up to `limit` due messages, oldest first; claims older than `lease` become `unknown`.
 pub async fn claim(tx: &mut Tx, now: i64, lease: i64, limit: i64) -> Result<Vec<Due>, StoreError> {
-    sqlx::query(
-        "UPDATE event_messages SET status = 'unknown', updated_at = $1 WHERE status = 'sending' AND claimed_at < $2",
-    )
-    .bind(now)
-    .bind(now - lease)
-    .execute(&mut **tx)
-    .await?;
+    super::lapse_claims(tx, "event_messages", now, lease).await?;
     let lock = if tx.backend_name() == "PostgreSQL" { " FOR UPDATE OF m SKIP LOCKED" } else { "" };
     let sql = sqlx::AssertSqlSafe(format!(
         "SELECT m.id AS id, m.announcement_id AS event, m.user_id AS user_id, u.chat_id AS chat_id, u.locale AS locale, \
@@ -78,26 +72,15 @@ pub async fn claim(tx: &mut Tx, now: i64, lease: i64, limit: i64) -> Result<Vec<
             })
         })
         .collect::<Result<_, StoreError>>()?;
-    for d in &due {
-        sqlx::query("UPDATE event_messages SET status = 'sending', claimed_at = $1, updated_at = $1 WHERE id = $2")
-            .bind(now)
-            .bind(d.id)
-            .execute(&mut **tx)
-            .await?;
-    }
+    let ids: Vec<i64> = due.iter().map(|x| x.id).collect();
+    super::mark_sending(tx, "event_messages", &ids, now).await?;
     Ok(due)
 }
 
 /// What became of a claimed message: `sent`, `skipped` (no longer true: the event moved or was
 /// cancelled, the offer was answered), `blocked` or `failed`.
 pub async fn record(tx: &mut Tx, id: i64, status: &str, now: i64) -> Result<(), StoreError> {
-    sqlx::query("UPDATE event_messages SET status = $1, updated_at = $2 WHERE id = $3")
-        .bind(status)
-        .bind(now)
-        .bind(id)
-        .execute(&mut **tx)
-        .await?;
-    Ok(())
+    super::record_status(tx, "event_messages", id, status, now).await
 }
 
 /// Counts per status of an event's messages of one kind (tests, the organiser's view).

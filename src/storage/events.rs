@@ -14,6 +14,8 @@ pub struct Event {
     pub seats: Seats,
     pub sequence: i64,
     pub band: String,
+    pub bumped_at: i64,
+    pub dirty: bool,
     pub cancelled_at: Option<i64>,
     pub closed_at: Option<i64>,
     pub attended: Option<i64>,
@@ -33,7 +35,8 @@ pub struct Registration {
     pub needs: Needs,
 }
 
-const EVENT_COLUMNS: &str = "announcement_id, capacity, reserved, sequence, band, cancelled_at, closed_at, attended";
+const EVENT_COLUMNS: &str =
+    "announcement_id, capacity, reserved, sequence, band, bumped_at, dirty, cancelled_at, closed_at, attended";
 const COLUMNS: &str = "id, announcement_id, user_id, status, code, offer_until, seated_at, still_asked, \
     checked_in_at, interpreter, childcare, access";
 
@@ -44,6 +47,8 @@ fn event_row(r: &sqlx::any::AnyRow) -> Result<Event, StoreError> {
         seats: Seats { capacity: number("capacity")?, reserved: number("reserved")? },
         sequence: r.try_get("sequence")?,
         band: r.try_get("band")?,
+        bumped_at: r.try_get("bumped_at")?,
+        dirty: r.try_get::<i64, _>("dirty")? != 0,
         cancelled_at: r.try_get("cancelled_at")?,
         closed_at: r.try_get("closed_at")?,
         attended: r.try_get("attended")?,
@@ -217,8 +222,12 @@ pub async fn set_status(
         return Ok(false);
     }
     let seated = if to == Status::Registered { Some(now) } else { r.seated_at };
+    // Someone who no longer takes part keeps no needs.
     let done = sqlx::query(
-        "UPDATE registrations SET status = $1, seated_at = $2, offer_until = NULL, updated_at = $3 \
+        "UPDATE registrations SET status = $1, seated_at = $2, offer_until = NULL, updated_at = $3, \
+         interpreter = CASE WHEN $1 IN ('registered', 'waiting', 'offered') THEN interpreter ELSE NULL END, \
+         childcare = CASE WHEN $1 IN ('registered', 'waiting', 'offered') THEN childcare ELSE 0 END, \
+         access = CASE WHEN $1 IN ('registered', 'waiting', 'offered') THEN access ELSE 0 END \
          WHERE id = $4 AND status = $5",
     )
     .bind(to.code())
@@ -229,6 +238,17 @@ pub async fn set_status(
     .execute(&mut **tx)
     .await?;
     Ok(done.rows_affected() > 0)
+}
+
+/// A seat offered again with a new deadline (the event moved).
+pub async fn reoffer(tx: &mut Tx, r: &Registration, until: i64, now: i64) -> Result<(), StoreError> {
+    sqlx::query("UPDATE registrations SET offer_until = $1, updated_at = $2 WHERE id = $3 AND status = 'offered'")
+        .bind(until)
+        .bind(now)
+        .bind(r.id)
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
 }
 
 /// After seats changed on the locked event `ev` (starting at `starts`): the first in line are
@@ -256,15 +276,33 @@ pub async fn settle(tx: &mut Tx, ev: &Event, starts: i64, now: i64) -> Result<Ve
         }
     }
     let band = Band::of(ev.seats.public(), taken(tx, ev.id).await?).code();
-    if band != ev.band {
-        sqlx::query("UPDATE events SET band = $1 WHERE announcement_id = $2")
+    if band != ev.band || ev.dirty {
+        sqlx::query("UPDATE events SET band = $1, dirty = 1 WHERE announcement_id = $2")
             .bind(&band)
             .bind(ev.id)
             .execute(&mut **tx)
             .await?;
-        announcements::bump(tx, ev.id).await?;
+        revise_cards(tx, ev.id, ev.bumped_at, now).await?;
     }
     Ok(offered)
+}
+
+/// Every sent card is revised at most once every [`REVISE_EVERY`] seconds for its seats, so
+/// taps near the last seats (or someone tapping on and off) never flood Telegram with edits:
+/// a change in between is marked and revised by a later call (the workers' planning).
+pub const REVISE_EVERY: i64 = 60;
+
+pub async fn revise_cards(tx: &mut Tx, id: i64, bumped_at: i64, now: i64) -> Result<bool, StoreError> {
+    if now - bumped_at < REVISE_EVERY {
+        return Ok(false);
+    }
+    sqlx::query("UPDATE events SET bumped_at = $1, dirty = 0 WHERE announcement_id = $2")
+        .bind(now)
+        .bind(id)
+        .execute(&mut **tx)
+        .await?;
+    announcements::bump(tx, id).await?;
+    Ok(true)
 }
 
 /// Offers of event `id` whose deadline passed by `now`: they lapse (the caller settles the event).
@@ -424,7 +462,7 @@ pub async fn attendees(tx: &mut Tx, id: i64) -> Result<Vec<Attendee>, StoreError
     let columns = COLUMNS.split(", ").map(|c| format!("r.{c}")).collect::<Vec<_>>().join(", ");
     let sql = sqlx::AssertSqlSafe(format!(
         "SELECT u.pseudonym AS pseudonym, {columns} FROM registrations r JOIN users u ON u.id = r.user_id \
-         WHERE r.announcement_id = $1 ORDER BY r.id"
+         WHERE r.announcement_id = $1 AND r.status IN ('registered', 'waiting', 'offered') ORDER BY r.id"
     ));
     let rows = sqlx::query(sql).bind(id).fetch_all(&mut **tx).await?;
     rows.iter().map(|r| Ok(Attendee { pseudonym: r.try_get("pseudonym")?, registration: row(r)? })).collect()
@@ -444,16 +482,14 @@ pub async fn of_user(tx: &mut Tx, user: i64) -> Result<Vec<serde_json::Value>, S
     super::json_rows(&rows, &names.map(|c| (c, c)))
 }
 
-/// Needs are kept until [`event::NEEDS_KEPT_AFTER`] after the event's start; then they go
-/// (the totals shown to the organiser go with them).
-pub async fn forget_needs(tx: &mut Tx, now: i64) -> Result<u64, StoreError> {
-    let done = sqlx::query(
-        "UPDATE registrations SET interpreter = NULL, childcare = 0, access = 0 \
-         WHERE (interpreter IS NOT NULL OR childcare = 1 OR access = 1) AND announcement_id IN \
-         (SELECT id FROM announcements WHERE starts_at < $1)",
-    )
-    .bind(now - event::NEEDS_KEPT_AFTER)
-    .execute(&mut **tx)
-    .await?;
-    Ok(done.rows_affected())
+/// Needs are kept until [`event::NEEDS_KEPT_AFTER`] after the event's start; then they go,
+/// with the registrations (codes, who came) and the messages the event sent: only the counts
+/// the organiser closed it with remain. The rows removed.
+pub async fn forget_past(tx: &mut Tx, now: i64) -> Result<u64, StoreError> {
+    let past = "(SELECT id FROM announcements WHERE starts_at < $1 AND id IN (SELECT announcement_id FROM events))";
+    let sql = sqlx::AssertSqlSafe(format!("DELETE FROM event_messages WHERE announcement_id IN {past}"));
+    let messages = sqlx::query(sql).bind(now - event::NEEDS_KEPT_AFTER).execute(&mut **tx).await?.rows_affected();
+    let sql = sqlx::AssertSqlSafe(format!("DELETE FROM registrations WHERE announcement_id IN {past}"));
+    let registrations = sqlx::query(sql).bind(now - event::NEEDS_KEPT_AFTER).execute(&mut **tx).await?.rows_affected();
+    Ok(messages + registrations)
 }

@@ -37,6 +37,11 @@ pub async fn postgres(admin_url: &str) -> TestDb {
     static COUNTER: AtomicU32 = AtomicU32::new(0);
     let name = format!("sifor_test_{}_{}", std::process::id(), COUNTER.fetch_add(1, Ordering::Relaxed));
     let admin = Store::connect(admin_url).await.expect("TEST_POSTGRES_URL reachable");
+    // A run that was killed leaves its databases behind, and a later process may get its id.
+    sqlx::query(sqlx::AssertSqlSafe(format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)")))
+        .execute(admin.pool())
+        .await
+        .expect("drop a leftover database");
     sqlx::query(sqlx::AssertSqlSafe(format!("CREATE DATABASE {name}")))
         .execute(admin.pool())
         .await

@@ -87,6 +87,8 @@ pub async fn apply(
             if stored.cancelled || stored.state == State::Draft {
                 return Ok(Done::NotNow);
             }
+            // An event's lock first, as every change of its seats takes it before the announcement.
+            crate::storage::events::lock(tx, id).await?;
             announcements::transition(tx, id, &[State::Running, State::Paused], State::Aborted, Some("cancelled"), now)
                 .await?;
             deliveries::expire(tx, now).await?;

@@ -5,6 +5,7 @@
 
 use super::organise::may_organise;
 use crate::domain::Role;
+use crate::domain::announcement::{Audience, Kind};
 use crate::domain::staff::Scope;
 use crate::flow::Arg;
 use crate::services::app::App;
@@ -38,12 +39,27 @@ fn sees(scope: &Option<Scope>, i: &Idea) -> bool {
     }
 }
 
-/// The picker: open ideas of the coordinator's regions, those marked for this salon ticked.
+/// The places a salon's ideas come from: its audience's regions and countries, else (an
+/// audience without a place) the coordinator's regions (`None`: every place, for admins).
+fn places(audience: &Audience, scope: &Option<Scope>) -> Option<Vec<String>> {
+    let mut places: Vec<String> = audience.regions.iter().chain(&audience.countries).cloned().collect();
+    if places.is_empty() {
+        places = scope.as_ref().map(|s| s.regions.clone())?;
+    }
+    Some(places)
+}
+
+fn closed(app: &App) -> Vec<String> {
+    app.flows.statuses().list.iter().filter(|s| s.closed).map(|s| s.id.clone()).collect()
+}
+
+/// The picker: open ideas of the salon's places, those marked for this salon ticked.
 pub async fn picker(app: &App, turn: &mut Turn<'_>, event: i64, refresh: bool) -> Result<(), StoreError> {
     let Ok(scope) = scope(turn).await? else { return Ok(()) };
+    let Some(stored) = announcements::get(&mut turn.tx, event).await? else { return Ok(()) };
     let tag = turn.tag();
-    let closed: Vec<String> = app.flows.statuses().list.iter().filter(|s| s.closed).map(|s| s.id.clone()).collect();
-    let regions = scope.as_ref().map(|s| s.regions.clone());
+    let closed = closed(app);
+    let regions = places(&stored.content.audience, &scope);
     let filter = ideas::Filter { places: regions.as_deref(), topics: &[], closed: &closed, placeless: true };
     let mut list = Vec::new();
     let mut after = None;
@@ -76,12 +92,21 @@ pub async fn picker(app: &App, turn: &mut Turn<'_>, event: i64, refresh: bool) -
 pub async fn press(app: &App, turn: &mut Turn<'_>, event: i64, idea: i64) -> Result<bool, StoreError> {
     let Some(stored) = announcements::get(&mut turn.tx, event).await? else { return Ok(false) };
     let Some(ev) = events::get(&mut turn.tx, event).await? else { return Ok(false) };
-    if ev.closed_at.is_none() || !may_organise(turn, &stored).await? {
+    if ev.closed_at.is_none() || stored.content.kind != Kind::Salon || !may_organise(turn, &stored).await? {
         return Ok(false);
     }
     let Ok(scope) = scope(turn).await? else { return Ok(false) };
     let Some((i, _)) = ideas::get(&mut turn.tx, idea).await? else { return Ok(false) };
-    if !sees(&scope, &i) || app.flows.statuses().get(DISCUSSED).is_none() {
+    // Only an open idea of the salon's places, as the picker lists them.
+    let of_salon = match places(&stored.content.audience, &scope) {
+        None => true,
+        Some(p) => {
+            p.iter().any(|x| Some(x.as_str()) == i.region.as_deref() || Some(x.as_str()) == i.country.as_deref())
+                || (i.region.is_none() && i.country.is_none())
+        }
+    };
+    let open = !closed(app).contains(&i.status) && i.flagged.is_none() && i.withdrawn_at.is_none();
+    if !sees(&scope, &i) || !of_salon || !open || app.flows.statuses().get(DISCUSSED).is_none() {
         return Ok(false);
     }
     let region = stored.content.audience.regions.first().cloned();

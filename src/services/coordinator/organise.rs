@@ -17,6 +17,9 @@ use crate::services::turn::Turn;
 use crate::storage::announcements::{self, Stored};
 use crate::storage::{StoreError, Tx, audit, event_messages, events, staff};
 
+/// How many events /events shows at once.
+const SHOWN: usize = 10;
+
 /// How far back /events shows events not yet closed.
 const SHOWN_AFTER_START: i64 = 14 * 86_400;
 
@@ -34,8 +37,8 @@ pub async fn may_organise(turn: &mut Turn<'_>, stored: &Stored) -> Result<bool, 
     })
 }
 
-/// The events the user may organise, soonest first (at most 10).
-async fn mine(turn: &mut Turn<'_>) -> Result<Vec<Stored>, StoreError> {
+/// The events the user may organise, soonest first (at most `limit`).
+async fn mine(turn: &mut Turn<'_>, limit: usize) -> Result<Vec<Stored>, StoreError> {
     let mut out = Vec::new();
     for (id, _) in events::open(&mut turn.tx, turn.now - SHOWN_AFTER_START).await? {
         if let Some(stored) = announcements::get(&mut turn.tx, id).await?
@@ -43,7 +46,7 @@ async fn mine(turn: &mut Turn<'_>) -> Result<Vec<Stored>, StoreError> {
         {
             out.push(stored);
         }
-        if out.len() == 10 {
+        if out.len() == limit {
             break;
         }
     }
@@ -53,7 +56,7 @@ async fn mine(turn: &mut Turn<'_>) -> Result<Vec<Stored>, StoreError> {
 /// `/events`.
 pub async fn show(app: &App, turn: &mut Turn<'_>) -> Result<bool, StoreError> {
     let tag = turn.tag();
-    let list = mine(turn).await?;
+    let list = mine(turn, SHOWN).await?;
     if list.is_empty() {
         turn.reply.views.push(View::Text(app.locales.text(&tag, "staff-ev-none", &[])));
     }
@@ -197,6 +200,10 @@ pub async fn press(app: &App, turn: &mut Turn<'_>, action: OrganiseAction, id: i
                 say(turn, "ev-is-cancelled", &[]);
                 return Ok(true);
             }
+            if events::get(&mut turn.tx, id).await?.is_some_and(|e| e.closed_at.is_some()) {
+                say(turn, "staff-ev-closed-before", &[]);
+                return Ok(true);
+            }
             turn.state.organising = Some(id);
             let conversation = Conversation { flows: &app.flows, locales: &app.locales, catalogue: turn.catalogue };
             conversation.start_flow(&mut turn.state, &flow, &mut turn.reply);
@@ -244,6 +251,7 @@ async fn taking_part(tx: &mut Tx, id: i64) -> Result<Vec<events::Registration>, 
 /// news and a new calendar file (through the workers and their pacing). Also for
 /// `sifor broadcast cancel`.
 pub async fn changed(tx: &mut Tx, id: i64, cancelled: bool, now: i64) -> Result<(), StoreError> {
+    // The caller holds the event's lock (taken before the announcement is touched, as everywhere).
     let (Some(stored), Some(_)) = (announcements::get(tx, id).await?, events::get(tx, id).await?) else {
         return Ok(());
     };
@@ -251,8 +259,20 @@ pub async fn changed(tx: &mut Tx, id: i64, cancelled: bool, now: i64) -> Result<
     events::changed(tx, id, cancelled.then_some(now)).await?;
     let Some(ev) = events::get(tx, id).await? else { return Ok(()) };
     let fingerprint = event::fingerprint(id, starts);
-    let kind = if cancelled { "cancelled" } else { "moved" };
     for r in taking_part(tx, id).await? {
+        let kind = match (cancelled, r.status) {
+            (true, _) => "cancelled",
+            (false, Status::Registered) => "moved",
+            (false, Status::Waiting) => "moved-waiting",
+            // An offer keeps going, with a deadline before the new start and a new message.
+            (false, _) => {
+                let until = event::offer_deadline(now, starts);
+                events::reoffer(tx, &r, until, now).await?;
+                let offer = format!("{fingerprint}#{until}");
+                event_messages::enqueue(tx, id, r.user_id, "offer", &offer, None, now).await?;
+                continue;
+            }
+        };
         event_messages::enqueue(tx, id, r.user_id, kind, &fingerprint, None, now).await?;
         if r.status == Status::Registered {
             event_messages::enqueue(tx, id, r.user_id, "calendar", &ev.sequence.to_string(), None, now).await?;
@@ -292,7 +312,9 @@ async fn flow_event(app: &App, turn: &mut Turn<'_>, handover: &Handover) -> Resu
         None => None,
     };
     let ok = match &stored {
-        Some(s) if !s.cancelled && events::get(&mut turn.tx, s.id).await?.is_some() => may_organise(turn, s).await?,
+        Some(s) if !s.cancelled && events::get(&mut turn.tx, s.id).await?.is_some_and(|e| e.closed_at.is_none()) => {
+            may_organise(turn, s).await?
+        }
         _ => false,
     };
     if !ok {
@@ -318,6 +340,7 @@ pub async fn moved(app: &App, turn: &mut Turn<'_>, handover: &Handover) -> Resul
     let mut content = stored.content.clone();
     content.starts = Some(starts);
     content.expires = starts;
+    events::lock(&mut turn.tx, stored.id).await?;
     announcements::revise(&mut turn.tx, stored.id, &content, false).await?;
     changed(&mut turn.tx, stored.id, false, turn.now).await?;
     let actor = turn.user.pseudonym.clone();
@@ -356,7 +379,7 @@ pub async fn check_in(app: &App, turn: &mut Turn<'_>) -> Result<bool, StoreError
         turn.reply.views.push(View::Text(app.locales.text(&tag, "staff-ev-checkin-usage", &[])));
         return Ok(true);
     };
-    let ids: Vec<i64> = mine(turn).await?.iter().map(|s| s.id).collect();
+    let ids: Vec<i64> = mine(turn, usize::MAX).await?.iter().map(|s| s.id).collect();
     let text = match events::check_in(&mut turn.tx, &ids, &code, turn.now).await? {
         Some((r, before)) => {
             let stored = announcements::get(&mut turn.tx, r.event).await?;

@@ -16,9 +16,10 @@ use crate::storage::events::{self, Event, Registration};
 use crate::storage::{StoreError, Tx, deliveries};
 
 pub async fn press(app: &App, turn: &mut Turn<'_>, action: EventAction, id: i64) -> Result<bool, StoreError> {
+    // The event's lock first: a move or a cancel changes the announcement under it.
+    let Some(ev) = events::lock(&mut turn.tx, id).await? else { return Ok(false) };
     let Some(stored) = announcements::get(&mut turn.tx, id).await? else { return Ok(false) };
     let Some(starts) = stored.content.starts else { return Ok(false) };
-    let Some(ev) = events::lock(&mut turn.tx, id).await? else { return Ok(false) };
     let mine = events::registration(&mut turn.tx, id, turn.user.id).await?;
     if mine.is_none() && !deliveries::was_sent(&mut turn.tx, id, turn.user.id).await? {
         return Ok(false);

@@ -20,7 +20,8 @@ pub const PLAN_EVERY: i64 = 10;
 
 impl<O: Outbox> Broadcaster<O> {
     /// Lapses offers, asks "still coming?", writes due reminders: for every open event, under its
-    /// lock. At most every [`PLAN_EVERY`] seconds unless `force`d. How many messages it wrote.
+    /// lock; then escalates ideas nobody acknowledged ([`super::relay`]). At most every
+    /// [`PLAN_EVERY`] seconds unless `force`d. How many event messages it wrote.
     pub async fn plan_events(&self, now: i64, force: bool) -> Result<usize, StoreError> {
         {
             let mut last = self.events_planned.lock().unwrap_or_else(|e| e.into_inner());
@@ -41,6 +42,7 @@ impl<O: Outbox> Broadcaster<O> {
                 );
             }
             written += events::settle(&mut tx, &ev, starts, now).await?.len();
+            // (`settle` also shows on every card a change of seats marked but not yet shown.)
             if now >= starts {
                 continue;
             }
@@ -65,33 +67,42 @@ impl<O: Outbox> Broadcaster<O> {
             }
         }
         tx.commit().await?;
+        // Ideas nobody acknowledged are a rule of the same clock.
+        self.escalate_ideas(now).await?;
         Ok(written)
     }
 
-    /// Sends one batch of due event messages; how many were claimed.
+    /// Sends one batch of due event messages; how many were claimed. Each is built after its
+    /// turn in the pacing came, as of that moment; after a 429 the rest goes back to `pending`.
     pub(super) async fn send_event_messages(&self, now: i64) -> Result<usize, StoreError> {
         let mut tx = self.app.store.begin().await?;
         let due = event_messages::claim(&mut tx, now, self.settings.lease_secs, 20).await?;
         tx.commit().await?;
         let n = due.len();
-        for d in due {
-            let view = self.event_message(&d, now).await?;
-            let status = match view {
-                None => "skipped",
-                Some(view) => {
-                    self.pacer.wait(d.chat_id).await;
-                    match self.outbox.send(d.chat_id, &view, false).await {
-                        Delivery::Sent(_) => "sent",
-                        Delivery::Blocked => "blocked",
-                        Delivery::Failed(_) => "failed",
-                        Delivery::RetryAfter(secs) => {
-                            // The same message goes again after the pause (it was not sent).
-                            self.pacer
-                                .pause_until(tokio::time::Instant::now() + Duration::from_secs(secs.clamp(1, 3_600)));
-                            "pending"
-                        }
-                    }
+        let mut rest = due.into_iter();
+        while let Some(d) = rest.next() {
+            self.pacer.wait(d.chat_id).await;
+            let status = match self.event_message(&d, self.app.now()).await {
+                Err(e) => {
+                    tracing::warn!(error = crate::storage::error_kind(&e), "an event message could not be built");
+                    "failed"
                 }
+                Ok(None) => "skipped",
+                Ok(Some(view)) => match self.outbox.send(d.chat_id, &view, false).await {
+                    Delivery::Sent(_) => "sent",
+                    Delivery::Blocked => "blocked",
+                    Delivery::Failed(_) => "failed",
+                    Delivery::RetryAfter(secs) => {
+                        self.pacer.pause_until(tokio::time::Instant::now() + Duration::from_secs(secs.clamp(1, 3_600)));
+                        // Not sent: this one and the rest wait for the next step.
+                        let mut tx = self.app.store.begin().await?;
+                        for d in std::iter::once(d).chain(rest) {
+                            event_messages::record(&mut tx, d.id, "pending", self.app.now()).await?;
+                        }
+                        tx.commit().await?;
+                        return Ok(n);
+                    }
+                },
             };
             let mut tx = self.app.store.begin().await?;
             event_messages::record(&mut tx, d.id, status, self.app.now()).await?;
@@ -130,7 +141,8 @@ impl<O: Outbox> Broadcaster<O> {
         let status = mine.as_ref().map(|r| r.status);
         let view = match d.kind.as_str() {
             "offer" => {
-                let Some(r) = mine.as_ref().filter(|r| r.status == Status::Offered && !cancelled) else {
+                let open = |r: &&events::Registration| r.status == Status::Offered && r.offer_until > Some(now);
+                let Some(r) = mine.as_ref().filter(open).filter(|_| !cancelled) else {
                     return Ok(None);
                 };
                 if d.fingerprint != format!("{current}#{}", r.offer_until.unwrap_or(0)) {
@@ -148,30 +160,41 @@ impl<O: Outbox> Broadcaster<O> {
                 }
             }
             "lapsed" if !cancelled => View::Text(text("ev-offer-lapsed", &[])),
-            "still" if status == Some(Status::Registered) && !cancelled && d.fingerprint == current => View::Keyboard {
-                text: text("ev-still", &[]),
-                options: vec![
-                    button("btn-ev-still", EventAction::StillComing),
-                    button("btn-ev-free", EventAction::Leave),
-                ],
-                nav: vec![],
-                refresh: false,
-            },
+            "still" if status == Some(Status::Registered) && !cancelled && d.fingerprint == current && now < starts => {
+                View::Keyboard {
+                    text: text("ev-still", &[]),
+                    options: vec![
+                        button("btn-ev-still", EventAction::StillComing),
+                        button("btn-ev-free", EventAction::Leave),
+                    ],
+                    nav: vec![],
+                    refresh: false,
+                }
+            }
             kind if kind.starts_with("remind-") => {
                 let Some(r) = mine.as_ref().filter(|r| r.status == Status::Registered) else { return Ok(None) };
                 if cancelled || d.fingerprint != current || now >= starts {
                     return Ok(None);
                 }
-                let place = a.place.clone().unwrap_or_default();
-                let code = crate::services::coordinator::seating::spaced(&r.code);
-                View::Text(text("ev-reminder", &[("place", Arg::Str(place.into())), ("code", Arg::Str(code.into()))]))
+                let code = Arg::Str(crate::services::coordinator::seating::spaced(&r.code).into());
+                match a.place.clone() {
+                    Some(place) => {
+                        View::Text(text("ev-reminder", &[("place", Arg::Str(place.into())), ("code", code)]))
+                    }
+                    None => View::Text(text("ev-reminder-no-place", &[("code", code)])),
+                }
             }
-            "moved" if !cancelled && d.fingerprint == current => View::Text(text("ev-moved", &[])),
+            "moved" if !cancelled && d.fingerprint == current && status == Some(Status::Registered) => {
+                View::Text(text("ev-moved", &[]))
+            }
+            "moved-waiting" if !cancelled && d.fingerprint == current && status == Some(Status::Waiting) => {
+                View::Text(text("ev-moved-waiting", &[]))
+            }
             "cancelled" if cancelled => View::Text(text("ev-cancelled", &[])),
-            "calendar" if d.fingerprint == ev.sequence.to_string() => {
+            "calendar" if d.fingerprint == ev.sequence.to_string() && status == Some(Status::Registered) => {
                 rsvp::calendar(&self.app, &tag, &stored, &ev, now)
             }
-            "message" => match &d.body {
+            "message" if status == Some(Status::Registered) => match &d.body {
                 Some(body) => View::Text(text("ev-organisers", &[("body", Arg::Str(body.clone().into()))])),
                 None => return Ok(None),
             },
@@ -186,6 +209,8 @@ pub const MESSAGES: &[&str] = &[
     "ev-offer-lapsed",
     "ev-still",
     "ev-reminder",
+    "ev-reminder-no-place",
+    "ev-moved-waiting",
     "ev-moved",
     "ev-cancelled",
     "ev-organisers",
