@@ -1,6 +1,7 @@
 //! The command line: the clap tree and one function per subcommand, grouped in files: `run`
 //! and the maintenance commands ([`ops`]), [`chat`] (the bot in a terminal), [`check`] (flows,
-//! locales, a catalogue file), [`programmes`] (catalogue import and export), [`report`],
+//! locales, a catalogue file), [`programmes`] (catalogue import and export), [`report`], [`ideas`]
+//! (the ideas export),
 //! staff administration ([`admin`]: invite, staff, grant, audit), and announcements
 //! ([`announce`], [`broadcast`]).
 
@@ -9,6 +10,7 @@ pub mod announce;
 pub mod broadcast;
 pub mod chat;
 pub mod check;
+pub mod ideas;
 pub mod ops;
 pub mod programmes;
 pub mod report;
@@ -91,6 +93,13 @@ enum Cmd {
         #[arg(long, global = true)]
         db: Option<PathBuf>,
     },
+    /// Ideas: export the ideas of a scope as CSV (idea pseudonyms only).
+    Ideas {
+        #[command(subcommand)]
+        action: ideas::Action,
+        #[arg(long, global = true)]
+        db: Option<PathBuf>,
+    },
     /// Create or update the database schema.
     Migrate {
         #[arg(long)]
@@ -170,6 +179,7 @@ pub fn main() -> ExitCode {
         Cmd::Check { content, catalogue } => Ok(check::command(&content.paths(), catalogue.as_deref())),
         Cmd::Programmes { action, db } => programmes::command(action, &config::database_url(db.as_deref())),
         Cmd::Report { report, db } => report::command(report, &config::database_url(db.as_deref())),
+        Cmd::Ideas { action, db } => ideas::command(action, &config::database_url(db.as_deref())),
         Cmd::Migrate { db } => ops::migrate(&config::database_url(db.as_deref())),
         Cmd::Purge { db } => ops::purge(&config::database_url(db.as_deref())),
         Cmd::Invite { args, db } => admin::invite(args, &config::database_url(db.as_deref())),

@@ -1,4 +1,5 @@
-//! `sifor report unmet-needs`: where nothing fits, for decision makers.
+//! `sifor report unmet-needs`: where nothing fits, for decision makers; `sifor report ideas`:
+//! the ideas per place × topic × status ([`super::ideas`]).
 
 use super::Format;
 use crate::services::partner::report;
@@ -12,10 +13,21 @@ pub enum Report {
         #[arg(long, default_value = "text")]
         format: Format,
     },
+    /// Ideas by country × region × topic × status (flagged ones left out; counts under 5 as <5).
+    Ideas {
+        /// Only this region (a region code such as `berlin`, or a country code for all its regions).
+        #[arg(long)]
+        region: Option<String>,
+        #[arg(long, default_value = "text")]
+        format: Format,
+    },
 }
 
 pub fn command(which: Report, database_url: &str) -> anyhow::Result<ExitCode> {
-    let Report::UnmetNeeds { format } = which;
+    let format = match which {
+        Report::UnmetNeeds { format } => format,
+        Report::Ideas { region, format } => return super::ideas::report(region.as_deref(), format, database_url),
+    };
     super::runtime()?.block_on(async {
         let store = Store::open(database_url).await?;
         let rows = report::unmet_needs(&store).await?;
