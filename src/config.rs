@@ -215,6 +215,8 @@ pub struct Broadcast {
     pub workers: bool,
     /// Event reminders, minutes before the start (0: unused), up to four.
     pub reminders: [u32; 4],
+    /// Days an idea may wait unacknowledged before the region's coordinators are told.
+    pub idea_ack_days: u32,
 }
 
 impl Default for Broadcast {
@@ -226,6 +228,7 @@ impl Default for Broadcast {
             canary_max_percent: 20,
             workers: true,
             reminders: [24 * 60, 2 * 60, 0, 0],
+            idea_ack_days: 7,
         }
     }
 }
@@ -259,7 +262,7 @@ pub fn parse_reminders(text: &str) -> Result<[u32; 4], String> {
 /// Broadcast settings from the environment: `SIFOR_BROADCAST_RATE` (default 25; at most 30, or
 /// 1000 with `SIFOR_PAID_BROADCAST=1`), `SIFOR_BROADCAST_LEASE` (seconds, default 60),
 /// `SIFOR_CANARY_MAX_PERCENT` (default 20), `SIFOR_WORKERS` (`0` turns them off in `run`) and
-/// `SIFOR_EVENT_REMINDERS` (default `24h,2h`).
+/// `SIFOR_EVENT_REMINDERS` (default `24h,2h`) and `SIFOR_IDEA_ACK_DAYS` (default 7).
 pub fn broadcast_from_env() -> Result<Broadcast, String> {
     let mut b = Broadcast {
         paid: std::env::var("SIFOR_PAID_BROADCAST").is_ok_and(|v| matches!(v.trim(), "1" | "true" | "yes")),
@@ -285,6 +288,9 @@ pub fn broadcast_from_env() -> Result<Broadcast, String> {
     }
     if let Some(p) = number("SIFOR_CANARY_MAX_PERCENT", 0..=100)? {
         b.canary_max_percent = p as u32;
+    }
+    if let Some(d) = number("SIFOR_IDEA_ACK_DAYS", 1..=90)? {
+        b.idea_ack_days = d as u32;
     }
     if let Ok(text) = std::env::var("SIFOR_EVENT_REMINDERS") {
         b.reminders = parse_reminders(&text)?;

@@ -61,9 +61,15 @@ ev-reminder = ⏰ تذكير: { $title }
     { $when }
     📍 { $place }
     رمز الحضور الخاص بك: { $code }
+ev-reminder-no-place = ⏰ تذكير: { $title }
+    { $when }
+    رمز الحضور الخاص بك: { $code }
 ev-moved = 🗓️ موعد جديد لـ«{ $title }»:
     { $when }
     مقعدك باقٍ لك. سيصلك ملف تقويم جديد.
+ev-moved-waiting = 🗓️ موعد جديد لـ«{ $title }»:
+    { $when }
+    ما زلت في قائمة الانتظار.
 ev-cancelled = ❌ أُلغيت الفعالية «{ $title }» ولن تُقام. نأسف لذلك.
 ev-organisers = ✉️ من منظّمي «{ $title }»:
 

@@ -21,9 +21,32 @@ myideas-title = 💡 أفكارك (العدد: { $count }):
 # 💡 I-7F3K · 12/11/2026 · 👶 Childcare
 myideas-line = 💡 { $idea } · { $date } · { $topic }
     { $status }: { $means }
+myideas-seen = 👀 عدد المنظمات التي اطّلعت عليها: { $count }
+myideas-reply = 💬 { $organisation }: { $text }
 # Told to the author when a partner publishes a new status.
 idea-status-notice = 💡 فكرتك { $idea } (الموضوع: { $topic }): { $status }
     ماذا يعني ذلك: { $means }
     الأمر /myideas يعرض كل أفكارك.
 idea-discussed-at = 🏛️ نوقشت في لقاء حواري بتاريخ { $date } (المكان: { $place }).
 idea-discussed-on = 🏛️ نوقشت في لقاء حواري بتاريخ { $date }.
+# The pseudonymous relay: a reply reaches the author under the organisation's name; templates
+# are read in the author's own language.
+idea-reply = 💬 ردّ من { $organisation } بشأن فكرتك { $idea }:
+
+    { $text }
+idea-reply-written-in = (لغة الكتابة: { $language })
+idea-reply-thanks = شكرًا لك على فكرتك. لقد قرأناها بعناية.
+idea-reply-meeting = شكرًا لك. سنعرض فكرتك في لقائنا القادم مع صنّاع القرار.
+idea-reply-who = هل يمكنك أن تخبرنا بالمزيد عن الأشخاص الذين ستفيدهم فكرتك؟
+idea-reply-how = هل يمكنك أن تخبرنا بالمزيد عن طريقة تطبيقها على أرض الواقع؟
+idea-reply-exists = ربما يوجد بالفعل شيء مشابه لها. نحن نتحقق من ذلك وسنكتب لك مرة أخرى.
+idea-reply-later = ما زلنا نعمل عليها، وسنخبرك عندما نعرف المزيد.
+btn-idea-answer = ↩️ الرد
+btn-idea-mute = 🔕 لا أريد ردودًا أخرى على هذه الفكرة
+idea-replies-muted = لن تصلك ردود أخرى بشأن فكرتك { $idea }. لكن ستظل تعرف ما يحدث لها.
+idea-answer-flow = ↩️ الرد بشأن فكرتك
+idea-answer-ask = ↩️ اكتب ردّك. لا ترى المنظمة إلا رمز فكرتك، ولا ترى أبدًا اسمك أو حسابك على تيليغرام.
+idea-answer-label = ردّك
+idea-answer-summary = يُرجى مراجعة ردّك:
+idea-answer-saving = جارٍ الإرسال…
+idea-answer-sent = أُرسل ردّك إلى { $organisation }. لا يعرفون من أنت.

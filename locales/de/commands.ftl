@@ -21,3 +21,4 @@ cmd-events = Veranstaltungen: Anmeldungen, Bedarf, Check-in
 cmd-checkin = Person mit ihrem Code einchecken
 cmd-myideas = Meine Ideen und was daraus wurde
 cmd-review = Ideen prüfen
+cmd-export = Ideen meines Bereichs als CSV-Datei

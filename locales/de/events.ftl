@@ -57,9 +57,15 @@ ev-reminder = ⏰ Erinnerung: { $title }
     { $when }
     📍 { $place }
     Ihr Code für den Eingang: { $code }
+ev-reminder-no-place = ⏰ Erinnerung: { $title }
+    { $when }
+    Ihr Code für den Eingang: { $code }
 ev-moved = 🗓️ Neuer Termin für „{ $title }“:
     { $when }
     Ihr Platz bleibt Ihnen. Eine neue Kalenderdatei folgt.
+ev-moved-waiting = 🗓️ Neuer Termin für „{ $title }“:
+    { $when }
+    Sie stehen weiterhin auf der Warteliste.
 ev-cancelled = ❌ „{ $title }“ ist abgesagt und findet nicht statt. Das tut uns leid.
 ev-organisers = ✉️ Vom Team der Veranstaltung „{ $title }“:
 

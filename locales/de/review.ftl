@@ -21,9 +21,32 @@ myideas-title = 💡 Ihre Ideen ({ $count }):
 # 💡 I-7F3K · 12/11/2026 · 👶 Childcare
 myideas-line = 💡 { $idea } · { $date } · { $topic }
     { $status }: { $means }
+myideas-seen = 👀 Organisationen, die sie gesehen haben: { $count }
+myideas-reply = 💬 { $organisation }: { $text }
 # Told to the author when a partner publishes a new status.
 idea-status-notice = 💡 Ihre Idee { $idea } (Thema: { $topic }): { $status }
     Was das bedeutet: { $means }
     /myideas zeigt alle Ihre Ideen.
 idea-discussed-at = 🏛️ Sie wurde beim Salon in { $place } am { $date } besprochen.
 idea-discussed-on = 🏛️ Sie wurde am { $date } bei einem Salon besprochen.
+# The pseudonymous relay: a reply reaches the author under the organisation's name; templates
+# are read in the author's own language.
+idea-reply = 💬 { $organisation } antwortet Ihnen zu Ihrer Idee { $idea }:
+
+    { $text }
+idea-reply-written-in = (Sprache: { $language })
+idea-reply-thanks = Vielen Dank für Ihre Idee. Wir haben sie aufmerksam gelesen.
+idea-reply-meeting = Vielen Dank. Wir nehmen Ihre Idee mit zu unserem nächsten Treffen mit Menschen, die entscheiden.
+idea-reply-who = Können Sie uns mehr darüber sagen, für wen Ihre Idee gut wäre?
+idea-reply-how = Können Sie uns mehr darüber sagen, wie Ihre Idee in der Praxis funktionieren würde?
+idea-reply-exists = Etwas Ähnliches gibt es vielleicht schon. Wir prüfen das und schreiben Ihnen wieder.
+idea-reply-later = Wir arbeiten noch daran und sagen Ihnen Bescheid, sobald wir mehr wissen.
+btn-idea-answer = ↩️ Antworten
+btn-idea-mute = 🔕 Keine Antworten mehr zu dieser Idee
+idea-replies-muted = Sie bekommen keine Antworten mehr zu { $idea }. Was aus Ihrer Idee wird, erfahren Sie weiterhin.
+idea-answer-flow = ↩️ Antwort zu Ihrer Idee
+idea-answer-ask = ↩️ Ihre Antwort. Die Organisation sieht nur den Code Ihrer Idee, nie Ihren Namen oder Ihr Telegram-Konto.
+idea-answer-label = Ihre Antwort
+idea-answer-summary = Bitte prüfen Sie Ihre Antwort:
+idea-answer-saving = Wird gesendet …
+idea-answer-sent = An { $organisation } gesendet. Die Organisation sieht nicht, wer Sie sind.

@@ -21,3 +21,4 @@ cmd-events = My events: registrations, needs, check-in
 cmd-checkin = Check someone in by their code
 cmd-myideas = My ideas and what came of them
 cmd-review = Ideas to review
+cmd-export = Ideas in my area as a CSV file

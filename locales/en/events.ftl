@@ -57,9 +57,15 @@ ev-reminder = ⏰ Reminder: { $title }
     { $when }
     📍 { $place }
     Your check-in code: { $code }
+ev-reminder-no-place = ⏰ Reminder: { $title }
+    { $when }
+    Your check-in code: { $code }
 ev-moved = 🗓️ New time for "{ $title }":
     { $when }
     Your seat stays yours. A new calendar file follows.
+ev-moved-waiting = 🗓️ New time for "{ $title }":
+    { $when }
+    You are still on the waitlist.
 ev-cancelled = ❌ "{ $title }" is cancelled and does not take place. We are sorry.
 ev-organisers = ✉️ From the organisers of "{ $title }":
 

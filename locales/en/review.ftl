@@ -21,6 +21,8 @@ myideas-title = 💡 Your ideas ({ $count }):
 # 💡 I-7F3K · 12/11/2026 · 👶 Childcare
 myideas-line = 💡 { $idea } · { $date } · { $topic }
     { $status }: { $means }
+myideas-seen = 👀 Organisations that have seen it: { $count }
+myideas-reply = 💬 { $organisation }: { $text }
 # Told to the author when a partner publishes a new status.
 idea-status-notice = 💡 Your idea { $idea } about { $topic }: { $status }
     What this means: { $means }
@@ -28,3 +30,24 @@ idea-status-notice = 💡 Your idea { $idea } about { $topic }: { $status }
 # Above the explanation of the status "discussed" when the idea was discussed at a salon.
 idea-discussed-at = 🏛️ It was discussed at the salon in { $place } on { $date }.
 idea-discussed-on = 🏛️ It was discussed at a salon on { $date }.
+# The pseudonymous relay: a reply reaches the author under the organisation's name; templates
+# are read in the author's own language.
+idea-reply = 💬 { $organisation } answers about your idea { $idea }:
+
+    { $text }
+idea-reply-written-in = (Written in { $language }.)
+idea-reply-thanks = Thank you for your idea. We have read it carefully.
+idea-reply-meeting = Thank you. We will take your idea to our next meeting with decision makers.
+idea-reply-who = Could you tell us more about who would benefit from your idea?
+idea-reply-how = Could you tell us more about how it would work in practice?
+idea-reply-exists = Something like this may already exist. We are checking and will write to you again.
+idea-reply-later = We are still working on it and will tell you when we know more.
+btn-idea-answer = ↩️ Answer
+btn-idea-mute = 🔕 No more replies on this idea
+idea-replies-muted = You will get no more replies about { $idea }. What becomes of it still reaches you.
+idea-answer-flow = ↩️ Answer about your idea
+idea-answer-ask = ↩️ Your answer. The organisation sees only your idea's code, never your name or Telegram account.
+idea-answer-label = Your answer
+idea-answer-summary = Please check your answer:
+idea-answer-saving = Sending…
+idea-answer-sent = Sent to { $organisation }. They do not see who you are.

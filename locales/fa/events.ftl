@@ -57,9 +57,15 @@ ev-reminder = ⏰ یادآوری: { $title }
     { $when }
     📍 { $place }
     کد ورود شما: { $code }
+ev-reminder-no-place = ⏰ یادآوری: { $title }
+    { $when }
+    کد ورود شما: { $code }
 ev-moved = 🗓️ زمان جدید «{ $title }»:
     { $when }
     جای شما برایتان می‌ماند. یک فایل تقویم جدید هم برایتان می‌آید.
+ev-moved-waiting = 🗓️ زمان جدید «{ $title }»:
+    { $when }
+    هنوز در فهرست انتظار هستید.
 ev-cancelled = ❌ «{ $title }» لغو شده است و برگزار نمی‌شود. متأسفیم.
 ev-organisers = ✉️ از طرف برگزارکنندگان «{ $title }»:
 

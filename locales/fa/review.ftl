@@ -21,9 +21,32 @@ myideas-title = 💡 ایده‌های شما ({ $count }):
 # 💡 I-7F3K · 12/11/2026 · 👶 Childcare
 myideas-line = 💡 { $idea } · { $date } · { $topic }
     { $status }: { $means }
+myideas-seen = 👀 تعداد سازمان‌هایی که آن را دیده‌اند: { $count }
+myideas-reply = 💬 { $organisation }: { $text }
 # Told to the author when a partner publishes a new status.
 idea-status-notice = 💡 ایدهٔ شما { $idea } (موضوع: { $topic }): { $status }
     معنی آن: { $means }
     /myideas همهٔ ایده‌های شما را نشان می‌دهد.
 idea-discussed-at = 🏛️ در نشست گفتگو در { $place }، در تاریخ { $date } مطرح شد.
 idea-discussed-on = 🏛️ در یک نشست گفتگو در تاریخ { $date } مطرح شد.
+# The pseudonymous relay: a reply reaches the author under the organisation's name; templates
+# are read in the author's own language.
+idea-reply = 💬 { $organisation } دربارهٔ ایدهٔ شما { $idea } جواب داده است:
+
+    { $text }
+idea-reply-written-in = (زبان نوشتن: { $language })
+idea-reply-thanks = از ایدهٔ شما ممنونیم. آن را با دقت خواندیم.
+idea-reply-meeting = ممنونیم. ایدهٔ شما را در نشست بعدی‌مان با تصمیم‌گیرندگان مطرح می‌کنیم.
+idea-reply-who = ممکن است کمی بیشتر بگویید چه کسانی از ایدهٔ شما سود می‌برند؟
+idea-reply-how = ممکن است کمی بیشتر بگویید این ایده در عمل چطور اجرا می‌شود؟
+idea-reply-exists = شاید چیزی شبیه این از قبل وجود داشته باشد. داریم بررسی می‌کنیم و دوباره برایتان می‌نویسیم.
+idea-reply-later = هنوز روی آن کار می‌کنیم و وقتی بیشتر بدانیم، به شما خبر می‌دهیم.
+btn-idea-answer = ↩️ جواب دادن
+btn-idea-mute = 🔕 جواب دیگری دربارهٔ این ایده نمی‌خواهم
+idea-replies-muted = دیگر جوابی دربارهٔ { $idea } نمی‌گیرید. ولی همچنان باخبر می‌شوید که چه بر سر آن می‌آید.
+idea-answer-flow = ↩️ جواب دربارهٔ ایدهٔ شما
+idea-answer-ask = ↩️ جواب شما. سازمان فقط کد ایدهٔ شما را می‌بیند و هرگز نام یا حساب تلگرام شما را نمی‌بیند.
+idea-answer-label = جواب شما
+idea-answer-summary = لطفاً جوابتان را بررسی کنید:
+idea-answer-saving = در حال ارسال…
+idea-answer-sent = برای { $organisation } فرستاده شد. آن‌ها نمی‌بینند که شما چه کسی هستید.

@@ -21,3 +21,4 @@ cmd-events = Mes événements : inscriptions, besoins, entrées
 cmd-checkin = Enregistrer une arrivée avec le code
 cmd-myideas = Mes idées et ce qu'elles sont devenues
 cmd-review = Idées à examiner
+cmd-export = Idées de ma zone en fichier CSV

@@ -58,9 +58,15 @@ ev-reminder = ⏰ Rappel : { $title }
     { $when }
     📍 { $place }
     Votre code d'entrée : { $code }
+ev-reminder-no-place = ⏰ Rappel : { $title }
+    { $when }
+    Votre code d'entrée : { $code }
 ev-moved = 🗓️ Nouvel horaire pour « { $title } » :
     { $when }
     Vous gardez votre place. Un nouveau fichier pour votre agenda va suivre.
+ev-moved-waiting = 🗓️ Nouvel horaire pour « { $title } » :
+    { $when }
+    Vous êtes toujours sur la liste d'attente.
 ev-cancelled = ❌ L'événement « { $title } » est annulé et n'aura pas lieu. Nous en sommes désolés.
 ev-organisers = ✉️ De la part des organisateurs de « { $title } » :
 

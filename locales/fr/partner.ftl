@@ -19,3 +19,39 @@ staff-review-which-reason = 📝 Pourquoi l'idée { $idea } n'est-elle pas reten
 staff-review-status-set = 📝 Statut enregistré. La personne n'a pas encore été informée.
 staff-review-published = 📣 La personne qui a proposé l'idée { $idea } a été informée, dans sa langue.
 staff-review-nothing-new = Rien de nouveau à communiquer à la personne qui a proposé l'idée { $idea } : elle connaît déjà ce statut.
+
+# /export: the ideas of the staff member's area as a CSV file (idea pseudonyms only).
+staff-export-caption = 📄 Idées dans votre zone : { $count }. Chaque idée sous son propre pseudonyme, sans noms ni identifiants Telegram. Merci de garder ce fichier au sein de votre organisation.
+staff-export-empty = 📄 Aucune idée à exporter dans votre zone pour l'instant.
+# Replies to authors, internal notes, flags, and ideas nobody took up.
+staff-review-withdrawn = ↩️ Retirée par la personne qui l'a proposée : les textes ont été effacés.
+staff-review-notes = Notes (visibles seulement par l'équipe) :
+staff-review-note-staff = équipe
+btn-staff-review-reply = 💬 Répondre à la personne
+btn-staff-review-note = 📝 Note
+btn-staff-review-flag = 🚩 Spam ou contenu offensant
+staff-relay-muted = La personne qui a proposé l'idée { $idea } ne souhaite plus recevoir de réponses.
+staff-relay-not-now = Seule l'organisation qui a pris en charge l'idée { $idea } peut répondre, et seulement si la personne qui l'a proposée accepte les réponses.
+staff-relay-choose = Choisissez une réponse. La personne la lira dans sa propre langue :
+    { $list }
+btn-staff-relay-write = ✍️ Écrire ma propre réponse
+staff-relay-sent = Réponse envoyée à la personne qui a proposé l'idée { $idea }, au nom de votre organisation.
+staff-relay-flagged = L'idée { $idea } est masquée et n'apparaît plus dans aucune liste.
+staff-relay-noted = Note enregistrée pour l'idée { $idea }. La personne qui l'a proposée ne la verra jamais.
+staff-relay-flow = ✍️ Répondre à la personne qui a proposé une idée
+staff-relay-ask = ✍️ Votre réponse. Elle est transmise telle que vous l'écrivez, avec l'indication de votre langue ; la personne ne connaîtra pas votre nom. Merci de ne donner aucune coordonnée.
+staff-relay-label = Réponse
+staff-relay-summary = Vérifiez, s'il vous plaît :
+staff-relay-saving = Enregistrement…
+staff-note-flow = 📝 Note sur une idée
+staff-note-ask = 📝 Votre note. Seuls les membres de l'équipe qui voient cette idée la lisent, jamais la personne qui l'a proposée.
+staff-note-label = Note
+btn-staff-relay-show = 📋 Afficher l'idée
+staff-relay-answer = ↩️ La personne qui a proposé l'idée { $idea } répond :
+
+    { $text }
+staff-relay-escalated = ⏰ Aucune organisation n'a pris en charge l'idée { $idea } ({ $place } · { $topic }) dans un délai de { $days ->
+        [one] { $days } jour
+        [many] { $days } de jours
+       *[other] { $days } jours
+    }. Merci de l'examiner avec /review.

@@ -58,9 +58,15 @@ ev-reminder = ⏰ Promemoria: { $title }
     { $when }
     📍 { $place }
     Il Suo codice d'ingresso: { $code }
+ev-reminder-no-place = ⏰ Promemoria: { $title }
+    { $when }
+    Il Suo codice d'ingresso: { $code }
 ev-moved = 🗓️ Nuovo orario per «{ $title }»:
     { $when }
     Il Suo posto resta confermato. Riceverà un nuovo file per il calendario.
+ev-moved-waiting = 🗓️ Nuovo orario per «{ $title }»:
+    { $when }
+    È ancora in lista d'attesa.
 ev-cancelled = ❌ L'evento «{ $title }» è annullato e non si terrà. Ci dispiace.
 ev-organisers = ✉️ Da chi organizza «{ $title }»:
 

@@ -19,3 +19,39 @@ staff-review-which-reason = 📝 Perché l'idea { $idea } non viene accolta? Chi
 staff-review-status-set = 📝 Stato impostato. Chi ha proposto l'idea non lo sa ancora.
 staff-review-published = 📣 Lo stato dell'idea { $idea } è stato comunicato a chi l'ha proposta, nella sua lingua.
 staff-review-nothing-new = Niente di nuovo da comunicare a chi ha proposto l'idea { $idea }: conosce già questo stato.
+
+# /export: the ideas of the staff member's area as a CSV file (idea pseudonyms only).
+staff-export-caption = 📄 Idee nella Sua area di competenza: { $count }. Ogni idea con il proprio pseudonimo, senza nomi né ID di Telegram. La preghiamo di non condividere il file al di fuori della Sua organizzazione.
+staff-export-empty = 📄 Non ci sono ancora idee da esportare nella Sua area di competenza.
+# Replies to authors, internal notes, flags, and ideas nobody took up.
+staff-review-withdrawn = ↩️ Ritirata da chi l'ha proposta: i testi sono stati cancellati.
+staff-review-notes = Note (visibili solo al gruppo di lavoro):
+staff-review-note-staff = gruppo di lavoro
+btn-staff-review-reply = 💬 Rispondi a chi l'ha proposta
+btn-staff-review-note = 📝 Nota
+btn-staff-review-flag = 🚩 Spam o contenuto offensivo
+staff-relay-muted = Chi ha proposto l'idea { $idea } non desidera più ricevere risposte.
+staff-relay-not-now = Solo l'organizzazione che ha preso in carico l'idea { $idea } può rispondere, e solo se chi l'ha proposta accetta di ricevere risposte.
+staff-relay-choose = Scelga una risposta. Chi ha proposto l'idea la leggerà nella propria lingua:
+    { $list }
+btn-staff-relay-write = ✍️ Scrivo io la risposta
+staff-relay-sent = Inviata a chi ha proposto l'idea { $idea }, a nome della Sua organizzazione.
+staff-relay-flagged = L'idea { $idea } è stata nascosta e non compare più in nessun elenco.
+staff-relay-noted = Nota salvata per l'idea { $idea }. Chi l'ha proposta non la vedrà mai.
+staff-relay-flow = ✍️ Risposta a chi ha proposto un'idea
+staff-relay-ask = ✍️ La Sua risposta. Verrà inoltrata così come la scrive, con l'indicazione della Sua lingua; chi ha proposto l'idea non saprà il Suo nome. La preghiamo di non indicare recapiti.
+staff-relay-label = Risposta
+staff-relay-summary = Per favore, controlli:
+staff-relay-saving = Salvataggio in corso…
+staff-note-flow = 📝 Nota su un'idea
+staff-note-ask = 📝 La Sua nota. La leggono solo i membri del gruppo di lavoro che vedono questa idea, mai chi l'ha proposta.
+staff-note-label = Nota
+btn-staff-relay-show = 📋 Mostra l'idea
+staff-relay-answer = ↩️ Chi ha proposto l'idea { $idea } risponde:
+
+    { $text }
+staff-relay-escalated = ⏰ Nessuna organizzazione ha preso in carico l'idea { $idea } ({ $place } · { $topic }) entro { $days ->
+        [one] { $days } giorno
+        [many] { $days } giorni
+       *[other] { $days } giorni
+    }. La preghiamo di esaminarla con /review.

@@ -21,9 +21,32 @@ myideas-title = 💡 Le Sue idee ({ $count }):
 # 💡 I-7F3K · 12/11/2026 · 👶 Childcare
 myideas-line = 💡 { $idea } · { $date } · { $topic }
     { $status }: { $means }
+myideas-seen = 👀 Organizzazioni che l'hanno vista: { $count }
+myideas-reply = 💬 { $organisation }: { $text }
 # Told to the author when a partner publishes a new status.
 idea-status-notice = 💡 La Sua idea { $idea } (tema: { $topic }): { $status }
     Che cosa significa: { $means }
     /myideas mostra tutte le Sue idee.
 idea-discussed-at = 🏛️ È stata discussa all'incontro di { $place } del { $date }.
 idea-discussed-on = 🏛️ È stata discussa in un incontro del { $date }.
+# The pseudonymous relay: a reply reaches the author under the organisation's name; templates
+# are read in the author's own language.
+idea-reply = 💬 { $organisation } Le risponde sulla Sua idea { $idea }:
+
+    { $text }
+idea-reply-written-in = (Lingua: { $language })
+idea-reply-thanks = Grazie per la Sua idea. L'abbiamo letta con attenzione.
+idea-reply-meeting = Grazie. Porteremo la Sua idea al nostro prossimo incontro con chi prende le decisioni.
+idea-reply-who = Potrebbe spiegarci meglio a chi sarebbe utile la Sua idea?
+idea-reply-how = Potrebbe spiegarci meglio come funzionerebbe la Sua idea nella pratica?
+idea-reply-exists = Forse esiste già qualcosa di simile. Stiamo verificando e Le scriveremo di nuovo.
+idea-reply-later = Ci stiamo ancora lavorando e Le faremo sapere quando ne sapremo di più.
+btn-idea-answer = ↩️ Rispondi
+btn-idea-mute = 🔕 Non ricevere più risposte su questa idea
+idea-replies-muted = Non riceverà più risposte sull'idea { $idea }. Le faremo comunque sapere che cosa ne sarà.
+idea-answer-flow = ↩️ Risposta sulla Sua idea
+idea-answer-ask = ↩️ La Sua risposta. L'organizzazione vede solo il codice della Sua idea, mai il Suo nome né il Suo profilo Telegram.
+idea-answer-label = La Sua risposta
+idea-answer-summary = Per favore, controlli la Sua risposta:
+idea-answer-saving = Invio in corso…
+idea-answer-sent = Inviata a { $organisation }. L'organizzazione non vede chi è Lei.

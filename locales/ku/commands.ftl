@@ -21,3 +21,4 @@ cmd-events = Çalakiyên min: qeyd, hewcedarî, têketin
 cmd-checkin = Tomarkirina têketina kesekî bi kodê
 cmd-myideas = Ramanên min û çi ji wan derket
 cmd-review = Ramanên ji bo nirxandinê
+cmd-export = Ramanên herêma min wek pelê CSV

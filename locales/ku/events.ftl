@@ -57,9 +57,15 @@ ev-reminder = ⏰ Bîranîn: { $title }
     { $when }
     📍 { $place }
     Koda we ya têketinê: { $code }
+ev-reminder-no-place = ⏰ Bîranîn: { $title }
+    { $when }
+    Koda we ya têketinê: { $code }
 ev-moved = 🗓️ Dema nû ya çalakiya "{ $title }":
     { $when }
     Cihê we ji we re dimîne. Pelekî nû yê salnameyê li pey vê tê.
+ev-moved-waiting = 🗓️ Dema nû ya çalakiya "{ $title }":
+    { $when }
+    Hûn hîn jî di lîsteya bendemayînê de ne.
 ev-cancelled = ❌ Mixabin, çalakiya "{ $title }" hat betalkirin û pêk nayê.
 ev-organisers = ✉️ Ji organîzatorên çalakiya "{ $title }":
 

@@ -21,9 +21,32 @@ myideas-title = 💡 Ramanên we ({ $count }):
 # 💡 I-7F3K · 12/11/2026 · 👶 Childcare
 myideas-line = 💡 { $idea } · { $date } · { $topic }
     { $status }: { $means }
+myideas-seen = 👀 Hejmara rêxistinên ku ew dîtine: { $count }
+myideas-reply = 💬 { $organisation }: { $text }
 # Told to the author when a partner publishes a new status.
 idea-status-notice = 💡 Ramana we { $idea } (mijar: { $topic }): { $status }
     Wateya wê: { $means }
     /myideas hemû ramanên we nîşan dide.
 idea-discussed-at = 🏛️ Di civîneke bi biryarderan re de hat gotûbêjkirin. Cih: { $place }. Dîrok: { $date }.
 idea-discussed-on = 🏛️ Di civîneke bi biryarderan re de hat gotûbêjkirin. Dîrok: { $date }.
+# The pseudonymous relay: a reply reaches the author under the organisation's name; templates
+# are read in the author's own language.
+idea-reply = 💬 { $organisation } li ser ramana we { $idea } bersiv dide:
+
+    { $text }
+idea-reply-written-in = (Zimanê nivîsê: { $language }.)
+idea-reply-thanks = Spas ji bo ramana we. Me ew bi baldarî xwend.
+idea-reply-meeting = Spas. Em ê ramana we di civîna xwe ya bê ya bi biryarderan re de pêşkêş bikin.
+idea-reply-who = Hûn dikarin bêtir ji me re bibêjin ka ramana we dê kêrî kê were?
+idea-reply-how = Hûn dikarin bêtir ji me re bibêjin ka ew ê di pratîkê de çawa bixebite?
+idea-reply-exists = Dibe ku tiştekî wisa jixwe hebe. Em vê kontrol dikin û em ê dîsa ji we re binivîsin.
+idea-reply-later = Em hîn li ser vê dixebitin. Gava ku em bêtir bizanin, em ê ji we re bibêjin.
+btn-idea-answer = ↩️ Bersiv bide
+btn-idea-mute = 🔕 Êdî li ser vê ramanê bersiv naxwazim
+idea-replies-muted = Hûn ê êdî li ser ramana { $idea } bersivan wernegirin. Lê em ê dîsa jî ji we re bibêjin ka çi jê derdikeve.
+idea-answer-flow = ↩️ Bersiv li ser ramana we
+idea-answer-ask = ↩️ Bersiva we. Rêxistin tenê koda ramana we dibîne, qet nav an hesabê we yê Telegramê nabîne.
+idea-answer-label = Bersiva we
+idea-answer-summary = Ji kerema xwe bersiva xwe kontrol bikin:
+idea-answer-saving = Tê şandin…
+idea-answer-sent = Hat şandin. Rêxistin: { $organisation }. Ew nabînin ku hûn kî ne.

@@ -57,9 +57,15 @@ ev-reminder = ⏰ یادونه: { $title }
     { $when }
     📍 { $place }
     ستاسو د حاضرۍ کوډ: { $code }
+ev-reminder-no-place = ⏰ یادونه: { $title }
+    { $when }
+    ستاسو د حاضرۍ کوډ: { $code }
 ev-moved = 🗓️ د «{ $title }» نوی وخت:
     { $when }
     ستاسو ځای ستاسو پاتې کېږي. د جنتري نوی فایل هم درلېږل کېږي.
+ev-moved-waiting = 🗓️ د «{ $title }» نوی وخت:
+    { $when }
+    تاسو لا هم د انتظار په لیست کې یاست.
 ev-cancelled = ❌ «{ $title }» لغوه شو او نه ترسره کېږي. بښنه غواړو.
 ev-organisers = ✉️ د «{ $title }» د تنظیموونکو له خوا:
 

@@ -21,3 +21,4 @@ cmd-events = Moji dogodki: prijave, potrebe, vstop
 cmd-checkin = Potrdi vstop osebe s kodo
 cmd-myideas = Moje ideje in kaj je iz njih nastalo
 cmd-review = Ideje za pregled
+cmd-export = Ideje mojega območja v datoteki CSV

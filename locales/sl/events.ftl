@@ -59,9 +59,15 @@ ev-reminder = ⏰ Opomnik: { $title }
     { $when }
     📍 { $place }
     Vaša koda za vstop: { $code }
+ev-reminder-no-place = ⏰ Opomnik: { $title }
+    { $when }
+    Vaša koda za vstop: { $code }
 ev-moved = 🗓️ Nov čas za »{ $title }«:
     { $when }
     Vaše mesto ostane rezervirano. Dobili boste novo datoteko za koledar.
+ev-moved-waiting = 🗓️ Nov čas za »{ $title }«:
+    { $when }
+    Še vedno ste na čakalnem seznamu.
 ev-cancelled = ❌ Dogodek »{ $title }« je odpovedan in ga ne bo. Žal nam je.
 ev-organisers = ✉️ Od organizatorjev dogodka »{ $title }«:
 

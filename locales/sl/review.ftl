@@ -21,9 +21,32 @@ myideas-title = 💡 Vaše ideje ({ $count }):
 # 💡 I-7F3K · 12/11/2026 · 👶 Childcare
 myideas-line = 💡 { $idea } · { $date } · { $topic }
     { $status }: { $means }
+myideas-seen = 👀 Število organizacij, ki so jo videle: { $count }
+myideas-reply = 💬 { $organisation }: { $text }
 # Told to the author when a partner publishes a new status.
 idea-status-notice = 💡 Vaša ideja { $idea } (tema: { $topic }): { $status }
     Kaj to pomeni: { $means }
     /myideas pokaže vse vaše ideje.
 idea-discussed-at = 🏛️ Obravnavana je bila na salonu dne { $date }. Kraj: { $place }.
 idea-discussed-on = 🏛️ Obravnavana je bila na salonu dne { $date }.
+# The pseudonymous relay: a reply reaches the author under the organisation's name; templates
+# are read in the author's own language.
+idea-reply = 💬 Organizacija { $organisation } vam odgovarja glede vaše ideje { $idea }:
+
+    { $text }
+idea-reply-written-in = (Jezik: { $language })
+idea-reply-thanks = Hvala za vašo idejo. Skrbno smo jo prebrali.
+idea-reply-meeting = Hvala. Vašo idejo bomo predstavili na našem naslednjem srečanju z odločevalci.
+idea-reply-who = Nam lahko poveste več o tem, komu bi vaša ideja koristila?
+idea-reply-how = Nam lahko poveste več o tem, kako bi vaša ideja delovala v praksi?
+idea-reply-exists = Nekaj podobnega morda že obstaja. To preverjamo in vam bomo znova pisali.
+idea-reply-later = Še vedno delamo na tem in vam bomo sporočili, ko bomo vedeli več.
+btn-idea-answer = ↩️ Odgovori
+btn-idea-mute = 🔕 Ne želim več odgovorov na to idejo
+idea-replies-muted = Odgovorov glede ideje { $idea } ne boste več dobivali. Kaj bo z vašo idejo, vam bomo še vedno sporočali.
+idea-answer-flow = ↩️ Odgovor glede vaše ideje
+idea-answer-ask = ↩️ Vaš odgovor. Organizacija vidi samo kodo vaše ideje, nikoli vašega imena ali računa Telegram.
+idea-answer-label = Vaš odgovor
+idea-answer-summary = Prosimo, preverite svoj odgovor:
+idea-answer-saving = Pošiljanje …
+idea-answer-sent = Poslano organizaciji { $organisation }. Organizacija ne vidi, kdo ste.

@@ -21,3 +21,4 @@ cmd-events = Etkinliklerim: kayıtlar, ihtiyaçlar, giriş
 cmd-checkin = Bir kişinin girişini koduyla kaydet
 cmd-myideas = Fikirlerim ve sonuçları
 cmd-review = İncelenecek fikirler
+cmd-export = Sorumluluk alanımdaki fikirler (CSV dosyası)

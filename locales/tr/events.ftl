@@ -57,9 +57,15 @@ ev-reminder = ⏰ Hatırlatma: { $title }
     { $when }
     📍 { $place }
     Giriş kodunuz: { $code }
+ev-reminder-no-place = ⏰ Hatırlatma: { $title }
+    { $when }
+    Giriş kodunuz: { $code }
 ev-moved = 🗓️ "{ $title }" etkinliğinin yeni zamanı:
     { $when }
     Yeriniz sizde kalıyor. Yeni bir takvim dosyası ardından gelecek.
+ev-moved-waiting = 🗓️ "{ $title }" etkinliğinin yeni zamanı:
+    { $when }
+    Hâlâ bekleme listesindesiniz.
 ev-cancelled = ❌ "{ $title }" etkinliği iptal edildi ve yapılmayacak. Üzgünüz.
 ev-organisers = ✉️ "{ $title }" etkinliğini düzenleyenlerden:
 

@@ -19,3 +19,35 @@ staff-review-which-reason = 📝 { $idea } kodlu fikir neden kabul edilmedi? Fik
 staff-review-status-set = 📝 Durum kaydedildi. Fikir sahibine henüz bildirilmedi.
 staff-review-published = 📣 { $idea } kodlu fikrin sahibine, kendi dilinde bilgi verildi.
 staff-review-nothing-new = { $idea } kodlu fikrin sahibine bildirilecek yeni bir şey yok: bu durumu zaten biliyor.
+
+# /export: the ideas of the staff member's area as a CSV file (idea pseudonyms only).
+staff-export-caption = 📄 Sorumluluk alanınızdaki fikirler: { $count }. Her fikir kendi takma adıyla; isimler ve Telegram kimlikleri yok. Lütfen dosyayı kurumunuzun dışında paylaşmayın.
+staff-export-empty = 📄 Sorumluluk alanınızda henüz dışa aktarılacak fikir yok.
+# Replies to authors, internal notes, flags, and ideas nobody took up.
+staff-review-withdrawn = ↩️ Fikir sahibi fikrini geri çekti: metinler silindi.
+staff-review-notes = Notlar (yalnızca ekip görür):
+staff-review-note-staff = ekip
+btn-staff-review-reply = 💬 Fikir sahibine cevap ver
+btn-staff-review-note = 📝 Not
+btn-staff-review-flag = 🚩 Spam veya hakaret içeriyor
+staff-relay-muted = { $idea } kodlu fikrin sahibi artık cevap almak istemediğini bildirdi.
+staff-relay-not-now = { $idea } kodlu fikre yalnızca onu üstlenen kuruluş cevap verebilir; bu da ancak fikir sahibi cevaplara izin veriyorsa mümkündür.
+staff-relay-choose = Bir cevap seçin. Fikir sahibi cevabı kendi dilinde okur:
+    { $list }
+btn-staff-relay-write = ✍️ Kendim yazacağım
+staff-relay-sent = Cevap, kuruluşunuzun adıyla { $idea } kodlu fikrin sahibine gönderildi.
+staff-relay-flagged = { $idea } kodlu fikir tüm inceleme listelerinden gizlendi.
+staff-relay-noted = { $idea } kodlu fikre notunuz kaydedildi. Fikir sahibi bu notu asla görmez.
+staff-relay-flow = ✍️ Fikir sahibine cevap
+staff-relay-ask = ✍️ Cevabınız. Yazdığınız gibi ve dilinizi belirten bir notla iletilir; fikir sahibi adınızı öğrenmez. Lütfen iletişim bilgisi vermeyin.
+staff-relay-label = Cevap
+staff-relay-summary = Lütfen kontrol edin:
+staff-relay-saving = Kaydediliyor…
+staff-note-flow = 📝 Fikirle ilgili not
+staff-note-ask = 📝 Notunuz. Bu notu yalnızca bu fikri gören ekip üyeleri okur; fikir sahibi asla okumaz.
+staff-note-label = Not
+btn-staff-relay-show = 📋 Fikri göster
+staff-relay-answer = ↩️ { $idea } kodlu fikrin sahibi cevap veriyor:
+
+    { $text }
+staff-relay-escalated = ⏰ { $idea } kodlu fikri ({ $place } · { $topic }) { $days } gün içinde hiçbir kuruluş üstlenmedi. Lütfen /review ile fikre bakın.

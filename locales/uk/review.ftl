@@ -21,9 +21,32 @@ myideas-title = 💡 Ваші ідеї ({ $count }):
 # 💡 I-7F3K · 12/11/2026 · 👶 Childcare
 myideas-line = 💡 { $idea } · { $date } · { $topic }
     { $status }: { $means }
+myideas-seen = 👀 Організацій, які її переглянули: { $count }
+myideas-reply = 💬 { $organisation }: { $text }
 # Told to the author when a partner publishes a new status.
 idea-status-notice = 💡 Ваша ідея { $idea } (тема: { $topic }): { $status }
     Що це означає: { $means }
     /myideas показує всі Ваші ідеї.
 idea-discussed-at = 🏛️ Її обговорили на зустрічі з тими, хто ухвалює рішення. Місце: { $place }. Дата: { $date }.
 idea-discussed-on = 🏛️ Її обговорили на зустрічі з тими, хто ухвалює рішення. Дата: { $date }.
+# The pseudonymous relay: a reply reaches the author under the organisation's name; templates
+# are read in the author's own language.
+idea-reply = 💬 { $organisation } відповідає щодо Вашої ідеї { $idea }:
+
+    { $text }
+idea-reply-written-in = (Мова повідомлення: { $language }.)
+idea-reply-thanks = Дякуємо за Вашу ідею. Ми уважно її прочитали.
+idea-reply-meeting = Дякуємо. Ми винесемо Вашу ідею на нашу наступну зустріч із тими, хто ухвалює рішення.
+idea-reply-who = Чи могли б Ви докладніше розповісти, кому саме була б корисна Ваша ідея?
+idea-reply-how = Чи могли б Ви докладніше розповісти, як це працювало б на практиці?
+idea-reply-exists = Можливо, щось подібне вже існує. Ми це перевіряємо й напишемо Вам ще раз.
+idea-reply-later = Ми ще працюємо над цим і повідомимо Вам, коли знатимемо більше.
+btn-idea-answer = ↩️ Відповісти
+btn-idea-mute = 🔕 Більше не надсилати відповіді щодо цієї ідеї
+idea-replies-muted = Ви більше не отримуватимете відповідей щодо ідеї { $idea }. Повідомлення про те, що з нею відбувається, Ви й далі отримуватимете.
+idea-answer-flow = ↩️ Відповідь щодо Вашої ідеї
+idea-answer-ask = ↩️ Ваша відповідь. Організація бачить лише код Вашої ідеї, але ніколи — Ваше ім’я чи акаунт у Телеграмі.
+idea-answer-label = Ваша відповідь
+idea-answer-summary = Будь ласка, перевірте свою відповідь:
+idea-answer-saving = Надсилаємо…
+idea-answer-sent = Надіслано організації { $organisation }. Організація не бачить, хто Ви.

@@ -107,9 +107,16 @@ impl Flow {
     /// Whether some `end` step of this flow hands over to `service`.
     /// Whether only staff may be in this flow (it writes or corrects announcements).
     pub fn is_staff_only(&self) -> bool {
-        [Service::Announce, Service::FixAnnouncement, Service::MoveEvent, Service::MessageEvent]
-            .into_iter()
-            .any(|s| self.hands_over_to(s))
+        [
+            Service::Announce,
+            Service::FixAnnouncement,
+            Service::MoveEvent,
+            Service::MessageEvent,
+            Service::ReplyIdea,
+            Service::NoteIdea,
+        ]
+        .into_iter()
+        .any(|s| self.hands_over_to(s))
     }
 
     pub fn hands_over_to(&self, service: Service) -> bool {
@@ -187,10 +194,16 @@ pub enum Service {
     MoveEvent,
     /// Staff: a message to everyone registered for an event.
     MessageEvent,
+    /// Partners: a reply in their own words to the author of an idea.
+    ReplyIdea,
+    /// Staff: an internal note on an idea.
+    NoteIdea,
+    /// An author: an answer to the organisation that replied about their idea.
+    AnswerIdea,
 }
 
 impl Service {
-    pub const ALL: [Service; 9] = [
+    pub const ALL: [Service; 12] = [
         Service::GeneralInfo,
         Service::Under16,
         Service::SaveProfile,
@@ -200,6 +213,9 @@ impl Service {
         Service::FixAnnouncement,
         Service::MoveEvent,
         Service::MessageEvent,
+        Service::ReplyIdea,
+        Service::NoteIdea,
+        Service::AnswerIdea,
     ];
 
     pub fn code(self) -> &'static str {
@@ -213,6 +229,9 @@ impl Service {
             Service::FixAnnouncement => "fix_announcement",
             Service::MoveEvent => "move_event",
             Service::MessageEvent => "message_event",
+            Service::ReplyIdea => "reply_idea",
+            Service::NoteIdea => "note_idea",
+            Service::AnswerIdea => "answer_idea",
         }
     }
 

@@ -31,6 +31,8 @@ pub enum Command {
     Announce,
     /// Partners and coordinators: the ideas in their scope.
     Review,
+    /// Partners and coordinators: the ideas in their scope as a CSV file.
+    Export,
     /// Coordinators: their open events, with counts and what to do.
     Events,
     /// Coordinators: let someone in by the code on their card (`/checkin K7M2 PQ9X`).
@@ -71,6 +73,7 @@ pub const COMMANDS: &[Spec] = &[
     refugee("stop", Command::Stop, true),
     Spec { name: "myrole", command: Command::MyRole, audience: Audience::Staff, menu: true },
     Spec { name: "review", command: Command::Review, audience: Audience::Staff, menu: true },
+    Spec { name: "export", command: Command::Export, audience: Audience::Staff, menu: true },
     Spec { name: "announce", command: Command::Announce, audience: Audience::Role(Role::Coordinator), menu: true },
     Spec { name: "events", command: Command::Events, audience: Audience::Role(Role::Coordinator), menu: true },
     Spec { name: "checkin", command: Command::CheckIn, audience: Audience::Role(Role::Coordinator), menu: true },

@@ -21,13 +21,18 @@ pub fn used() -> BTreeSet<String> {
         super::refugee::myideas::MESSAGES,
         super::refugee::rsvp::MESSAGES,
         super::workers::events::MESSAGES,
+        super::workers::relay::MESSAGES,
+        super::partner::relay::MESSAGES,
+        super::refugee::replies::MESSAGES,
         super::partner::review::MESSAGES,
+        super::partner::export::MESSAGES,
     ];
     let engine = crate::flow::engine::MESSAGES.iter().map(|(id, _)| id.to_string());
     fixed
         .iter()
         .flat_map(|list| list.iter().map(|id| id.to_string()))
         .chain(engine)
+        .chain(super::partner::relay::TEMPLATES.iter().map(|t| format!("idea-reply-{t}")))
         .chain(consent::message_ids())
         .chain(commands::message_ids())
         .chain(matches::code_message_ids())

@@ -90,6 +90,15 @@ pub const STAFF_ACTIONS: &[&str] = &[
     "idea_claimed",
     "idea_status_set",
     "idea_status_published",
+    "idea_discussed",
+    "idea_reply",
+    "idea_note",
+    "idea_flagged",
+    "ideas_export",
+    "event_export",
+    "event_move",
+    "event_message",
+    "event_close",
 ];
 
 /// `'grant', 'revoke', …` for SQL.

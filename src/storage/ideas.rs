@@ -33,6 +33,12 @@ pub struct Idea {
     pub discussed_event: Option<i64>,
     pub discussed_at: Option<i64>,
     pub discussed_region: Option<String>,
+    /// The author erased their data (the texts are gone).
+    pub withdrawn_at: Option<i64>,
+    /// The author asked for no more replies on it.
+    pub replies_muted: bool,
+    /// Hidden as spam or offensive.
+    pub flagged: Option<String>,
 }
 
 pub struct NewIdea<'a> {
@@ -104,7 +110,7 @@ pub async fn name_unnamed(tx: &mut Tx) -> Result<(), StoreError> {
 
 const COLUMNS: &str = "id, topic, problem, idea, beneficiaries, may_contact, locale, status, created_at, pseudonym, \
     country, region, claimed_org, claimed_at, reason, published_status, published_reason, published_at, \
-    discussed_event, discussed_at, discussed_region";
+    discussed_event, discussed_at, discussed_region, withdrawn_at, replies_muted, flagged";
 
 pub(crate) fn from_row(r: &sqlx::any::AnyRow) -> Result<Idea, sqlx::Error> {
     Ok(Idea {
@@ -129,6 +135,9 @@ pub(crate) fn from_row(r: &sqlx::any::AnyRow) -> Result<Idea, sqlx::Error> {
         discussed_event: r.try_get("discussed_event")?,
         discussed_at: r.try_get("discussed_at")?,
         discussed_region: r.try_get("discussed_region")?,
+        withdrawn_at: r.try_get("withdrawn_at")?,
+        replies_muted: r.try_get::<i64, _>("replies_muted")? != 0,
+        flagged: r.try_get("flagged")?,
     })
 }
 
@@ -138,8 +147,8 @@ pub async fn by_user(tx: &mut Tx, user_id: i64) -> Result<Vec<Idea>, StoreError>
     rows.iter().map(from_row).collect::<Result<_, sqlx::Error>>().map_err(Into::into)
 }
 
-/// One idea with its author's id.
-pub async fn get(tx: &mut Tx, id: i64) -> Result<Option<(Idea, i64)>, StoreError> {
+/// One idea with its author's id (none once the author erased their data).
+pub async fn get(tx: &mut Tx, id: i64) -> Result<Option<(Idea, Option<i64>)>, StoreError> {
     let sql = sqlx::AssertSqlSafe(format!("SELECT {COLUMNS}, user_id FROM ideas WHERE id = $1"));
     let row = sqlx::query(sql).bind(id).fetch_optional(&mut **tx).await?;
     row.map(|r| Ok((from_row(&r)?, r.try_get("user_id")?))).transpose().map_err(|e: sqlx::Error| e.into())
@@ -310,8 +319,9 @@ pub struct Filter<'a> {
 
 impl Filter<'_> {
     /// The WHERE conditions with numbered placeholders from `$first`, and the values to bind.
-    fn sql(&self, first: usize) -> (String, Vec<String>) {
-        let mut conditions = vec!["1 = 1".to_string()];
+    pub(crate) fn sql(&self, first: usize) -> (String, Vec<String>) {
+        // Flagged ideas (spam, offensive) are hidden from every queue.
+        let mut conditions = vec!["flagged IS NULL".to_string()];
         let mut values: Vec<String> = Vec::new();
         let list = |items: &[String], values: &mut Vec<String>| {
             let start = first + values.len();

@@ -11,6 +11,8 @@ pub mod audit;
 pub mod deliveries;
 pub mod event_messages;
 pub mod events;
+pub mod idea_relay;
+pub mod idea_reports;
 pub mod ideas;
 pub mod profile;
 pub mod programmes;
@@ -202,3 +204,37 @@ pub const TABLES: &[&str] = &[
     "announcements",
     "deliveries",
 ];
+
+/// Queues of messages to one person (`event_messages`, `idea_messages`): claims older than
+/// `lease` become `unknown`, never sent again (the message may have gone out).
+pub(crate) async fn lapse_claims(tx: &mut Tx, table: &'static str, now: i64, lease: i64) -> Result<(), StoreError> {
+    let sql = sqlx::AssertSqlSafe(format!(
+        "UPDATE {table} SET status = 'unknown', updated_at = $1 WHERE status = 'sending' AND claimed_at < $2"
+    ));
+    sqlx::query(sql).bind(now).bind(now - lease).execute(&mut **tx).await?;
+    Ok(())
+}
+
+/// Marks claimed rows of such a queue as being sent.
+pub(crate) async fn mark_sending(tx: &mut Tx, table: &'static str, ids: &[i64], now: i64) -> Result<(), StoreError> {
+    for id in ids {
+        let sql = sqlx::AssertSqlSafe(format!(
+            "UPDATE {table} SET status = 'sending', claimed_at = $1, updated_at = $1 WHERE id = $2"
+        ));
+        sqlx::query(sql).bind(now).bind(*id).execute(&mut **tx).await?;
+    }
+    Ok(())
+}
+
+/// What became of a row of such a queue.
+pub(crate) async fn record_status(
+    tx: &mut Tx,
+    table: &'static str,
+    id: i64,
+    status: &str,
+    now: i64,
+) -> Result<(), StoreError> {
+    let sql = sqlx::AssertSqlSafe(format!("UPDATE {table} SET status = $1, updated_at = $2 WHERE id = $3"));
+    sqlx::query(sql).bind(status).bind(now).bind(id).execute(&mut **tx).await?;
+    Ok(())
+}

@@ -61,10 +61,18 @@ pub fn encode(press: &Press, flows: &Registry) -> String {
             ReviewAction::Set(status) => format!("Qt{idea}.{status}"),
             ReviewAction::Reason(status, reason) => format!("Qr{idea}.{status}.{reason}"),
             ReviewAction::Publish => format!("Qp{idea}"),
+            ReviewAction::Reply => format!("Qa{idea}"),
+            // Template ids are at most 20 characters.
+            ReviewAction::Template(t) => format!("Qm{idea}.{t}"),
+            ReviewAction::Write => format!("Qw{idea}"),
+            ReviewAction::Note => format!("Qo{idea}"),
+            ReviewAction::Flag => format!("Qf{idea}"),
         },
         Press::Event { action, id } => format!("E{}", action.encode(*id)),
         Press::Organise { action, id } => format!("O{}{id}", action.code()),
         Press::Discussed { event, idea } => format!("P{event}.{idea}"),
+        Press::IdeaAnswer(idea) => format!("Ra{idea}"),
+        Press::IdeaMute(idea) => format!("Rm{idea}"),
         // Web buttons carry a URL, not callback data; see `render`.
         Press::Link(_) => String::new(),
     }
@@ -151,6 +159,11 @@ pub fn decode(data: &str, flows: &Registry) -> Option<Press> {
                 "c" => ReviewAction::Claim,
                 "s" => ReviewAction::Statuses,
                 "p" => ReviewAction::Publish,
+                "a" => ReviewAction::Reply,
+                "m" => ReviewAction::Template(id(parts.next())?),
+                "w" => ReviewAction::Write,
+                "o" => ReviewAction::Note,
+                "f" => ReviewAction::Flag,
                 "t" => ReviewAction::Set(id(parts.next())?),
                 "r" => ReviewAction::Reason(id(parts.next())?, id(parts.next())?),
                 _ => return None,
@@ -172,6 +185,11 @@ pub fn decode(data: &str, flows: &Registry) -> Option<Press> {
             let (code, id) = rest.split_at_checked(1)?;
             Some(Press::Organise { action: OrganiseAction::from_code(code)?, id: positive(id)? })
         }
+        "R" => match rest.split_at_checked(1)? {
+            ("a", idea) => positive(idea).map(Press::IdeaAnswer),
+            ("m", idea) => positive(idea).map(Press::IdeaMute),
+            _ => None,
+        },
         "P" => {
             let (event, idea) = rest.split_once('.')?;
             Some(Press::Discussed { event: positive(event)?, idea: positive(idea)? })

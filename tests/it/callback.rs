@@ -41,6 +41,11 @@ fn review_action() -> impl Strategy<Value = ReviewAction> {
         Just(ReviewAction::Claim),
         Just(ReviewAction::Statuses),
         Just(ReviewAction::Publish),
+        Just(ReviewAction::Reply),
+        code.prop_map(ReviewAction::Template),
+        Just(ReviewAction::Write),
+        Just(ReviewAction::Note),
+        Just(ReviewAction::Flag),
         code.prop_map(ReviewAction::Set),
         (code, code).prop_map(|(s, r)| ReviewAction::Reason(s, r)),
     ]
@@ -75,6 +80,8 @@ fn press() -> impl Strategy<Value = Press> {
         1 => (prop::sample::select(OrganiseAction::ALL.to_vec()), 1..i64::MAX)
             .prop_map(|(action, id)| Press::Organise { action, id }),
         1 => (1..i64::MAX, 1..i64::MAX).prop_map(|(event, idea)| Press::Discussed { event, idea }),
+        1 => (1..i64::MAX).prop_map(Press::IdeaAnswer),
+        1 => (1..i64::MAX).prop_map(Press::IdeaMute),
     ]
 }
 
@@ -100,7 +107,7 @@ fn event_action() -> impl Strategy<Value = EventAction> {
 fn near_miss() -> impl Strategy<Value = String> {
     let tag = prop::sample::select(vec![
         "e", "m", "l", "L", "D", "C", "M", "F", "S", "x", "E", "A", "As", "Aw", "B", "Bs", "Bv", "Q", "Qt", "Qr", "E",
-        "Ey", "Et", "Ei", "O", "Oe", "Oz", "P", "P1.", "",
+        "Ey", "Et", "Ei", "O", "Oe", "Oz", "P", "P1.", "R", "Ra", "Rm", "Qm", "",
     ]);
     let fragment = prop_oneof![
         "[0-9]{0,25}",

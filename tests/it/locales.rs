@@ -166,6 +166,7 @@ fn no_english_is_left_in_other_locales() {
                 "staff-ann-progress-title",
                 "myideas-line",
                 "ev-moment",
+                "myideas-reply",
             ]
             .contains(&id)
     };

@@ -2,5 +2,7 @@
 //! the programme catalogue (import, export, checks) and the unmet-needs report for decision makers.
 
 pub mod catalogue;
+pub mod export;
+pub mod relay;
 pub mod report;
 pub mod review;

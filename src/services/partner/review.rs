@@ -15,18 +15,18 @@ use crate::services::app::App;
 use crate::services::refugee::view::{Button, Press, ReviewAction, View};
 use crate::services::turn::Turn;
 use crate::storage::ideas::Idea;
-use crate::storage::{StoreError, audit, ideas, staff};
+use crate::storage::{StoreError, audit, idea_relay, ideas, staff};
 
 /// What the presser may do, from the database.
-struct Reviewer {
-    role: Role,
+pub(crate) struct Reviewer {
+    pub(crate) role: Role,
     /// `None` for admins: everything.
-    scope: Option<Scope>,
-    pseudonym: String,
+    pub(crate) scope: Option<Scope>,
+    pub(crate) pseudonym: String,
 }
 
 impl Reviewer {
-    fn sees(&self, i: &Idea) -> bool {
+    pub(crate) fn sees(&self, i: &Idea) -> bool {
         match &self.scope {
             None => true,
             // Coordinators also see ideas without a place (the author kept no profile): someone
@@ -52,13 +52,13 @@ impl Reviewer {
         }
     }
 
-    fn organisation(&self) -> Option<&str> {
+    pub(crate) fn organisation(&self) -> Option<&str> {
         self.scope.as_ref().and_then(|s| s.organisation.as_deref())
     }
 
     /// Whether they may set and publish statuses: the claiming organisation's partners, and
     /// coordinators and admins whose scope covers the idea.
-    fn decides(&self, i: &Idea) -> bool {
+    pub(crate) fn decides(&self, i: &Idea) -> bool {
         match self.role {
             Role::Partner => i.claimed_org.is_some() && i.claimed_org.as_deref() == self.organisation(),
             Role::Coordinator | Role::Admin => true,
@@ -67,7 +67,7 @@ impl Reviewer {
     }
 }
 
-async fn reviewer(turn: &mut Turn<'_>) -> Result<Option<Reviewer>, StoreError> {
+pub(crate) async fn reviewer(turn: &mut Turn<'_>) -> Result<Option<Reviewer>, StoreError> {
     let role = turn.user.role;
     if !role.is_staff() {
         return Ok(None);
@@ -103,7 +103,7 @@ pub async fn show(app: &App, turn: &mut Turn<'_>) -> Result<bool, StoreError> {
     }
     turn.reply.views.push(View::Text(app.locales.finish(&tag, text)));
     match ideas::next_open(&mut turn.tx, &filter, None).await? {
-        Some(first) => turn.reply.views.push(card(app, &tag, &r, &first)),
+        Some(first) => show_card(app, turn, &tag, &r, &first).await?,
         None => turn.reply.views.push(View::Text(app.locales.text(&tag, "staff-review-empty", &[]))),
     }
     Ok(true)
@@ -118,8 +118,18 @@ fn told(i: &Idea) -> bool {
     i.published_status.as_deref() == Some(i.status.as_str()) && i.published_reason == i.reason
 }
 
+/// Shows an idea's card, with its notes, and notes that the reviewer's organisation saw it.
+async fn show_card(app: &App, turn: &mut Turn<'_>, tag: &str, r: &Reviewer, i: &Idea) -> Result<(), StoreError> {
+    if let Some(org) = r.organisation() {
+        idea_relay::seen_by(&mut turn.tx, i.id, org, turn.now).await?;
+    }
+    let notes = idea_relay::notes(&mut turn.tx, i.id, 3).await?;
+    turn.reply.views.push(card(app, tag, r, i, &notes));
+    Ok(())
+}
+
 /// One idea as a card with the buttons the reviewer may use.
-fn card(app: &App, tag: &str, r: &Reviewer, i: &Idea) -> View {
+fn card(app: &App, tag: &str, r: &Reviewer, i: &Idea, notes: &[(Option<String>, String)]) -> View {
     let l = &app.locales;
     let (year, month, day) = crate::domain::localtime::civil(i.created_at.div_euclid(86_400));
     let date = l
@@ -153,8 +163,14 @@ fn card(app: &App, tag: &str, r: &Reviewer, i: &Idea) -> View {
         )
         .unwrap_or_default(),
         String::new(),
-        quoted(&i.problem),
-        quoted(&i.idea),
+    ];
+    if i.withdrawn_at.is_some() {
+        lines.push(l.raw(tag, "staff-review-withdrawn", &[]).unwrap_or_default());
+    } else {
+        lines.push(quoted(&i.problem));
+        lines.push(quoted(&i.idea));
+    }
+    lines.extend([
         String::new(),
         l.raw(tag, if i.may_contact { "staff-review-may-answer" } else { "staff-review-no-answer" }, &[])
             .unwrap_or_default(),
@@ -167,7 +183,7 @@ fn card(app: &App, tag: &str, r: &Reviewer, i: &Idea) -> View {
             ],
         )
         .unwrap_or_default(),
-    ];
+    ]);
     if let Some(org) = &i.claimed_org {
         lines.push(
             l.raw(tag, "staff-review-claimed-by", &[("organisation", Arg::Str(org.as_str().into()))])
@@ -183,6 +199,19 @@ fn card(app: &App, tag: &str, r: &Reviewer, i: &Idea) -> View {
         options.push(button("btn-staff-review-status", ReviewAction::Statuses));
         if !told(i) {
             options.push(button("btn-staff-review-publish", ReviewAction::Publish));
+        }
+    }
+    if super::relay::may_reply(r, i) {
+        options.push(button("btn-staff-review-reply", ReviewAction::Reply));
+    }
+    options.push(button("btn-staff-review-note", ReviewAction::Note));
+    options.push(button("btn-staff-review-flag", ReviewAction::Flag));
+    if !notes.is_empty() {
+        lines.push(String::new());
+        lines.push(l.raw(tag, "staff-review-notes", &[]).unwrap_or_default());
+        for (org, body) in notes {
+            let who = org.clone().unwrap_or_else(|| l.raw(tag, "staff-review-note-staff", &[]).unwrap_or_default());
+            lines.push(format!("📝 {who}: {}", quoted(body)));
         }
     }
     let nav = vec![button("btn-staff-review-next", ReviewAction::Next)];
@@ -210,7 +239,7 @@ pub async fn press(app: &App, turn: &mut Turn<'_>, action: ReviewAction, id: i64
     let tag = turn.tag();
     let subject = i.pseudonym.clone().unwrap_or_default();
     match action {
-        ReviewAction::Show => turn.reply.views.push(card(app, &tag, &r, &i)),
+        ReviewAction::Show => show_card(app, turn, &tag, &r, &i).await?,
         ReviewAction::Next => {
             let closed = closed_statuses(app);
             let filter = r.filter(&closed);
@@ -220,7 +249,7 @@ pub async fn press(app: &App, turn: &mut Turn<'_>, action: ReviewAction, id: i64
                 None => ideas::next_open(&mut turn.tx, &filter, None).await?,
             };
             match next {
-                Some(next) => turn.reply.views.push(card(app, &tag, &r, &next)),
+                Some(next) => show_card(app, turn, &tag, &r, &next).await?,
                 None => turn.reply.views.push(View::Text(app.locales.text(&tag, "staff-review-empty", &[]))),
             }
         }
@@ -236,7 +265,7 @@ pub async fn press(app: &App, turn: &mut Turn<'_>, action: ReviewAction, id: i64
             let msg = if claimed { "staff-review-claimed" } else { "staff-review-taken" };
             let org = fresh.claimed_org.clone().unwrap_or_default();
             turn.reply.views.push(View::Text(app.locales.text(&tag, msg, &[("organisation", Arg::Str(org.into()))])));
-            turn.reply.views.push(card(app, &tag, &r, &fresh));
+            show_card(app, turn, &tag, &r, &fresh).await?;
         }
         ReviewAction::Statuses => {
             if !r.decides(&i) {
@@ -273,6 +302,13 @@ pub async fn press(app: &App, turn: &mut Turn<'_>, action: ReviewAction, id: i64
                 return Ok(false);
             }
             set(app, turn, &r, &i, &status, Some(&reason)).await?;
+        }
+        ReviewAction::Reply
+        | ReviewAction::Template(_)
+        | ReviewAction::Write
+        | ReviewAction::Note
+        | ReviewAction::Flag => {
+            return super::relay::press(app, turn, &action, &i).await;
         }
         ReviewAction::Publish => {
             // A status no longer in the statuses file cannot be told (it has no text).
@@ -332,7 +368,7 @@ async fn set(
     let tag = turn.tag();
     if let Some((fresh, _)) = ideas::get(&mut turn.tx, i.id).await? {
         turn.reply.views.push(View::Text(app.locales.text(&tag, "staff-review-status-set", &[])));
-        turn.reply.views.push(card(app, &tag, r, &fresh));
+        show_card(app, turn, &tag, r, &fresh).await?;
     }
     Ok(())
 }
@@ -398,6 +434,12 @@ pub const MESSAGES: &[&str] = &[
     "staff-review-no-answer",
     "staff-review-status",
     "staff-review-claimed-by",
+    "staff-review-withdrawn",
+    "staff-review-notes",
+    "staff-review-note-staff",
+    "btn-staff-review-reply",
+    "btn-staff-review-note",
+    "btn-staff-review-flag",
     "btn-staff-review-claim",
     "btn-staff-review-status",
     "btn-staff-review-publish",

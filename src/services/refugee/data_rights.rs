@@ -53,6 +53,8 @@ pub async fn delete(app: &App, turn: &mut Turn<'_>) -> Result<(), StoreError> {
     crate::storage::staff::forget(&mut turn.tx, &who).await?;
     crate::storage::announcements::forget(&mut turn.tx, &who).await?;
     crate::storage::ideas::forget_claimer(&mut turn.tx, &who).await?;
+    // The ideas stay with partners as "withdrawn by the author": texts and replies erased.
+    crate::storage::idea_relay::withdraw(&mut turn.tx, turn.user.id, turn.now).await?;
     users::delete(&mut turn.tx, turn.user.id).await?;
     audit::record(&mut turn.tx, turn.now, "system", "user_deleted", None, None).await?;
     turn.reply.views.push(View::Text(app.locales.text(&turn.tag(), "delete-done", &[])));
@@ -83,6 +85,21 @@ async fn everything(tx: &mut Tx, row: &users::User, state: &UserState) -> Result
     let invitations = crate::storage::staff::invites_by(tx, &row.pseudonym).await?;
     let received = crate::storage::deliveries::of_user(tx, row.id).await?;
     let registrations = crate::storage::events::of_user(tx, row.id).await?;
+    let mut relayed = Vec::new();
+    for i in &ideas {
+        for (m, status) in crate::storage::idea_relay::messages(tx, i.id).await? {
+            relayed.push(serde_json::json!({
+                "idea": i.pseudonym,
+                "direction": if m.to_author { "to_you" } else { "from_you" },
+                "organisation": m.organisation,
+                "template": m.template,
+                "text": m.body,
+                "language": m.language,
+                "status": status,
+                "created_at": m.created_at,
+            }));
+        }
+    }
     let authored = crate::storage::announcements::by_author(tx, &row.pseudonym).await?;
     Ok(serde_json::json!({
         "pseudonym": row.pseudonym,
@@ -99,6 +116,7 @@ async fn everything(tx: &mut Tx, row: &users::User, state: &UserState) -> Result
         "profile": answers,
         "conversation": state,
         "ideas": ideas,
+        "idea_messages": relayed,
         "event_registrations": registrations,
         "last_match_result": matched,
         "audit_log": audit,

@@ -8,7 +8,7 @@ use crate::domain::idea;
 use crate::flow::Arg;
 use crate::services::app::App;
 use crate::services::turn::Turn;
-use crate::storage::{StoreError, ideas};
+use crate::storage::{StoreError, idea_relay, ideas};
 
 pub async fn show(app: &App, turn: &mut Turn<'_>) -> Result<(), StoreError> {
     let tag = turn.tag();
@@ -42,6 +42,7 @@ pub async fn show(app: &App, turn: &mut Turn<'_>) -> Result<(), StoreError> {
         if let Some(reason) = i.published_reason.as_deref() {
             means = format!("{means}\n{}", locales.raw(&tag, &idea::reason_id(reason), &[]).unwrap_or_default());
         }
+        let seen = idea_relay::seen_count(&mut turn.tx, i.id).await?;
         lines.push(String::new());
         lines.push(
             locales
@@ -58,9 +59,26 @@ pub async fn show(app: &App, turn: &mut Turn<'_>) -> Result<(), StoreError> {
                 )
                 .unwrap_or_default(),
         );
+        lines.push(locales.raw(&tag, "myideas-seen", &[("count", Arg::Num(seen))]).unwrap_or_default());
+        // The replies that reached the author, newest last (at most three).
+        let replies: Vec<_> = idea_relay::messages(&mut turn.tx, i.id)
+            .await?
+            .into_iter()
+            .filter(|(m, status)| m.to_author && status == "sent")
+            .collect();
+        for (m, _) in replies.iter().rev().take(3).rev() {
+            let text = match (&m.template, &m.body) {
+                (Some(t), _) => locales.raw(&tag, &format!("idea-reply-{t}"), &[]).unwrap_or_default(),
+                (None, Some(body)) => format!("{}{body}{}", crate::i18n::rtl::FSI, crate::i18n::rtl::PDI),
+                (None, None) => continue,
+            };
+            let org = m.organisation.clone().unwrap_or_default();
+            let args = [("organisation", Arg::Str(org.into())), ("text", Arg::Str(text.into()))];
+            lines.push(locales.raw(&tag, "myideas-reply", &args).unwrap_or_default());
+        }
     }
     turn.reply.views.push(View::Text(locales.finish(&tag, lines.join("\n"))));
     Ok(())
 }
 
-pub const MESSAGES: &[&str] = &["myideas-none", "myideas-title", "myideas-line"];
+pub const MESSAGES: &[&str] = &["myideas-none", "myideas-title", "myideas-line", "myideas-seen", "myideas-reply"];

@@ -29,6 +29,9 @@ pub struct UserState {
     /// Coordinators: the event the `event_move` or `event_message` flow is for.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub organising: Option<i64>,
+    /// The idea a reply, a note or an author's answer being written is about.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub idea_at_hand: Option<i64>,
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]

@@ -74,6 +74,10 @@ pub enum Press {
     Organise { action: OrganiseAction, id: i64 },
     /// Coordinator: after closing salon `event`, mark idea `idea` as discussed there.
     Discussed { event: i64, idea: i64 },
+    /// An author: "↩️ Answer" under a reply about their idea.
+    IdeaAnswer(i64),
+    /// An author: "🔕 No more replies on this idea".
+    IdeaMute(i64),
 }
 
 /// What a button of an event does for the person who presses it.
@@ -218,6 +222,16 @@ pub enum ReviewAction {
     Reason(String, String),
     /// Tell the author the current status.
     Publish,
+    /// The reply templates (and "write your own").
+    Reply,
+    /// Send the author this reply template (read in their language).
+    Template(String),
+    /// Write a reply in one's own words.
+    Write,
+    /// Add an internal note (never shown to the author).
+    Note,
+    /// Hide it as spam or offensive.
+    Flag,
 }
 
 /// What a coordinator's broadcast button does.

@@ -105,7 +105,7 @@ impl<O: Outbox> Broadcaster<O> {
         let now = self.app.now();
         // Events' own messages (offers, reminders, changes) are few and cannot wait.
         self.plan_events(now, false).await?;
-        let sent = self.send_event_messages(now).await?;
+        let sent = self.send_event_messages(now).await? + self.send_relayed(now).await?;
         if sent > 0 {
             return Ok(Step::Worked(sent));
         }

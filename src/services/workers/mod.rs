@@ -6,3 +6,4 @@ pub mod events;
 pub mod notices;
 pub mod pacer;
 pub mod purge;
+pub mod relay;
