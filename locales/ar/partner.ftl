@@ -58,3 +58,5 @@ staff-relay-escalated = ⏰ لم تتولَّ أي منظمة الفكرة { $id
         [many] { $days } يومًا
        *[other] { $days } يوم
     }. يُرجى الاطلاع عليها باستخدام /review.
+btn-staff-review-publish-all = 📣 أخبِر أصحاب الأفكار الآن ({ $count })
+staff-review-published-all = 📣 عدد الحالات التي أُرسلت إلى أصحاب الأفكار: { $count }. يصلهم الخبر بلغتهم.

@@ -51,3 +51,5 @@ staff-relay-answer = ↩️ خاوەنی بیرۆکەی { $idea } وەڵام د�
 
     { $text }
 staff-relay-escalated = ⏰ لە ماوەی { $days } ڕۆژدا هیچ ڕێکخراوێک بیرۆکەی { $idea } ({ $place } · { $topic }) وەرنەگرتووە. تکایە بە /review سەیری بکەن.
+btn-staff-review-publish-all = 📣 ئێستا خاوەنی بیرۆکەکان ئاگادار بکەرەوە ({ $count })
+staff-review-published-all = 📣 ژمارەی ئەو دۆخانەی بۆ خاوەنی بیرۆکەکان نێردران: { $count }. بە زمانی خۆیان پێیان دەگات.

@@ -54,3 +54,5 @@ staff-relay-escalated = ⏰ Keine Organisation hat die Idee { $idea } ({ $place 
         [one] { $days } Tag
        *[other] { $days } Tagen
     } übernommen. Bitte sehen Sie sie sich mit /review an.
+btn-staff-review-publish-all = 📣 Jetzt den Personen mitteilen ({ $count })
+staff-review-published-all = 📣 Mitgeteilte Status: { $count }. Die Personen, die die Ideen geschickt haben, erfahren es in ihrer Sprache.

@@ -55,3 +55,5 @@ staff-relay-escalated = ⏰ Aucune organisation n'a pris en charge l'idée { $id
         [many] { $days } de jours
        *[other] { $days } jours
     }. Merci de l'examiner avec /review.
+btn-staff-review-publish-all = 📣 Informer maintenant les personnes ({ $count })
+staff-review-published-all = 📣 Statuts communiqués : { $count }. Les personnes qui ont proposé les idées les reçoivent dans leur langue.

@@ -54,3 +54,5 @@ staff-relay-escalated = ⏰ هېڅ ادارې د { $idea } نظر ({ $place } ·
         [one] یوه ورځ
        *[other] { $days } ورځو
     } کې په غاړه نه دی اخیستی. مهرباني وکړئ په /review یې وګورئ.
+btn-staff-review-publish-all = 📣 اوس د نظرونو خاوندانو ته خبر ورکړئ ({ $count })
+staff-review-published-all = 📣 د هغو حالتونو شمېر چې د نظرونو خاوندانو ته ولېږل شول: { $count }. دوی یې په خپله ژبه ترلاسه کوي.

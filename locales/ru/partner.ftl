@@ -56,3 +56,5 @@ staff-relay-escalated = ⏰ Ни одна организация не взяла
         [many] { $days } дней
        *[other] { $days } дня
     }. Пожалуйста, посмотрите её через /review.
+btn-staff-review-publish-all = 📣 Сообщить авторам сейчас ({ $count })
+staff-review-published-all = 📣 Статусов отправлено авторам: { $count }. Они получат их на своём языке.

@@ -56,3 +56,5 @@ staff-relay-escalated = ⏰ Nobena organizacija ni prevzela ideje { $idea } ({ $
         [few] { $days } dneh
        *[other] { $days } dneh
     }. Prosimo, oglejte si jo z /review.
+btn-staff-review-publish-all = 📣 Obvesti avtorje zdaj ({ $count })
+staff-review-published-all = 📣 Število sporočenih stanj: { $count }. Avtorji jih prejmejo v svojem jeziku.

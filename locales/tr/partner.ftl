@@ -51,3 +51,5 @@ staff-relay-answer = ↩️ { $idea } kodlu fikrin sahibi cevap veriyor:
 
     { $text }
 staff-relay-escalated = ⏰ { $idea } kodlu fikri ({ $place } · { $topic }) { $days } gün içinde hiçbir kuruluş üstlenmedi. Lütfen /review ile fikre bakın.
+btn-staff-review-publish-all = 📣 Fikir sahiplerine şimdi bildir ({ $count })
+staff-review-published-all = 📣 Fikir sahiplerine bildirilen durum sayısı: { $count }. Kendi dillerinde alacaklar.

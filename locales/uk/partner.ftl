@@ -56,3 +56,5 @@ staff-relay-escalated = ⏰ Жодна організація не взяла н
         [many] { $days } днів
        *[other] { $days } дня
     }. Будь ласка, перегляньте її через /review.
+btn-staff-review-publish-all = 📣 Повідомити авторів зараз ({ $count })
+staff-review-published-all = 📣 Статусів надіслано авторам: { $count }. Вони отримають їх своєю мовою.

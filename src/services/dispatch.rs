@@ -60,6 +60,7 @@ pub(crate) async fn route(app: &App, turn: &mut Turn<'_>, event: Event<'_>) -> R
             coordinator::discussed::press(app, turn, *event, *idea).await?
         }
         Event::Command(Command::Review) => super::partner::review::show(app, turn).await?,
+        Event::Press(Press::ReviewPublishAll) => super::partner::review::publish_all(app, turn).await?,
         Event::Command(Command::Export) => super::partner::export::send(app, turn).await?,
         Event::Press(Press::Review { action, idea }) => {
             super::partner::review::press(app, turn, action.clone(), *idea).await?

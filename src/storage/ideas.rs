@@ -396,3 +396,21 @@ pub async fn next_open(tx: &mut Tx, f: &Filter<'_>, after: Option<(i64, i64)>) -
     let row = q.fetch_optional(&mut **tx).await?;
     row.as_ref().map(from_row).transpose().map_err(Into::into)
 }
+
+/// Ideas the filter sees whose status (or reason) was set but not yet told to the author, of
+/// `organisation`'s claim when given (a partner decides only on their own claims), oldest first.
+pub async fn unpublished(tx: &mut Tx, f: &Filter<'_>, organisation: Option<&str>) -> Result<Vec<Idea>, StoreError> {
+    let (seen, values) = f.sql(2);
+    let org = if organisation.is_some() { "claimed_org = $1" } else { "$1 = ''" };
+    let sql = sqlx::AssertSqlSafe(format!(
+        "SELECT {COLUMNS} FROM ideas WHERE {seen} AND {org} AND status_at IS NOT NULL AND withdrawn_at IS NULL \
+         AND (published_status IS NULL OR published_status <> status OR COALESCE(published_reason, '') <> COALESCE(reason, '')) \
+         ORDER BY created_at, id LIMIT 200"
+    ));
+    let mut q = sqlx::query(sql).bind(organisation.unwrap_or_default());
+    for v in &values {
+        q = q.bind(v.as_str());
+    }
+    let rows = q.fetch_all(&mut **tx).await?;
+    rows.iter().map(from_row).collect::<Result<_, sqlx::Error>>().map_err(Into::into)
+}

@@ -71,6 +71,7 @@ pub fn encode(press: &Press, flows: &Registry) -> String {
         Press::Event { action, id } => format!("E{}", action.encode(*id)),
         Press::Organise { action, id } => format!("O{}{id}", action.code()),
         Press::Discussed { event, idea } => format!("P{event}.{idea}"),
+        Press::ReviewPublishAll => "Qx".into(),
         Press::IdeaAnswer(idea) => format!("Ra{idea}"),
         Press::IdeaMute(idea) => format!("Rm{idea}"),
         // Web buttons carry a URL, not callback data; see `render`.
@@ -148,6 +149,7 @@ pub fn decode(data: &str, flows: &Registry) -> Option<Press> {
             }
             Some(Press::Broadcast { action: BroadcastAction::from_code(code)?, id: positive(rest)? })
         }
+        "Q" if rest == "x" => Some(Press::ReviewPublishAll),
         "Q" => {
             let (code, rest) = rest.split_at_checked(1)?;
             let mut parts = rest.split('.');

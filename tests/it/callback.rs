@@ -80,6 +80,7 @@ fn press() -> impl Strategy<Value = Press> {
         1 => (prop::sample::select(OrganiseAction::ALL.to_vec()), 1..i64::MAX)
             .prop_map(|(action, id)| Press::Organise { action, id }),
         1 => (1..i64::MAX, 1..i64::MAX).prop_map(|(event, idea)| Press::Discussed { event, idea }),
+        1 => Just(Press::ReviewPublishAll),
         1 => (1..i64::MAX).prop_map(Press::IdeaAnswer),
         1 => (1..i64::MAX).prop_map(Press::IdeaMute),
     ]
@@ -107,7 +108,7 @@ fn event_action() -> impl Strategy<Value = EventAction> {
 fn near_miss() -> impl Strategy<Value = String> {
     let tag = prop::sample::select(vec![
         "e", "m", "l", "L", "D", "C", "M", "F", "S", "x", "E", "A", "As", "Aw", "B", "Bs", "Bv", "Q", "Qt", "Qr", "E",
-        "Ey", "Et", "Ei", "O", "Oe", "Oz", "P", "P1.", "R", "Ra", "Rm", "Qm", "",
+        "Ey", "Et", "Ei", "O", "Oe", "Oz", "P", "P1.", "R", "Ra", "Rm", "Qm", "Qx", "",
     ]);
     let fragment = prop_oneof![
         "[0-9]{0,25}",

@@ -276,3 +276,49 @@ async fn ideas_nobody_took_up_reach_the_regions_coordinators_once_and_erasure_le
     })
     .await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn statuses_set_earlier_are_told_together_and_only_by_who_decides_on_them() {
+    on_each_backend(async |db: TestDb| {
+        let people = [
+            Person { id: 1, ..BERLINER },
+            Person { id: 2, locale: "uk", ..BERLINER },
+            Person { id: 50, ..BERLINER },
+            Person { id: 51, ..BERLINER },
+        ];
+        let w = world(&db, &people).await;
+        grant(&db.store, 50, Role::Partner, "berlin", "childcare", Some("Kita e.V.")).await;
+        grant(&db.store, 51, Role::Partner, "berlin", "childcare", Some("Caritas")).await;
+        let (a, a_name) = idea(&db.store, 1, ("DE", "berlin"), true, "A Kita next to the language school").await;
+        let (b, b_name) = idea(&db.store, 2, ("DE", "berlin"), true, "Evening childcare").await;
+        drain(&w.b).await;
+        for i in [a, b] {
+            review(&w.app, 50, ReviewAction::Claim, i).await;
+            review(&w.app, 50, ReviewAction::Set("in_review".into()), i).await;
+        }
+        drain(&w.b).await;
+        let told = |u: i64| w.inbox.texts_to(u).into_iter().filter(|t| t.contains("💡")).count();
+        let (before_1, before_2) = (told(1), told(2));
+        // Another organisation sees the ideas but decides on none of them: nothing to tell.
+        let other = crate::events::command_of(&w.app, 51, Command::Review).await;
+        assert!(!all_text(&other).contains("Tell the authors now"), "{}", all_text(&other));
+        let forged = tap(&w.app, 51, &Press::ReviewPublishAll).await;
+        assert!(all_text(&forged).contains("Statuses told to their authors: 0"), "{}", all_text(&forged));
+        let refugee = tap(&w.app, 1, &Press::ReviewPublishAll).await;
+        assert!(!all_text(&refugee).contains("Statuses told"));
+        drain(&w.b).await;
+        assert_eq!((told(1), told(2)), (before_1, before_2));
+
+        let queue = crate::events::command_of(&w.app, 50, Command::Review).await;
+        let all = button(&queue, "📣 Tell the authors now (2)");
+        let done = tap(&w.app, 50, &all).await;
+        assert!(all_text(&done).contains("Statuses told to their authors: 2"), "{}", all_text(&done));
+        drain(&w.b).await;
+        assert_eq!((told(1), told(2)), (before_1 + 1, before_2 + 1));
+        assert!(w.inbox.texts_to(1).iter().any(|t| t.contains(&a_name)));
+        assert!(w.inbox.texts_to(2).iter().any(|t| t.contains(&b_name)));
+        let again = crate::events::command_of(&w.app, 50, Command::Review).await;
+        assert!(!all_text(&again).contains("Tell the authors now"));
+    })
+    .await;
+}

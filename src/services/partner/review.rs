@@ -101,11 +101,56 @@ pub async fn show(app: &App, turn: &mut Turn<'_>) -> Result<bool, StoreError> {
     if !counts.is_empty() {
         text = format!("{text}\n{}", app.locales.join(&tag, "part-separator", &counts));
     }
-    turn.reply.views.push(View::Text(app.locales.finish(&tag, text)));
+    // Statuses set but not yet told can go out together.
+    let waiting = ideas::unpublished(&mut turn.tx, &filter, partner_org(&r)).await?.len() as i64;
+    let text = app.locales.finish(&tag, text);
+    if waiting > 0 {
+        let label = app.locales.text(&tag, "btn-staff-review-publish-all", &[("count", Arg::Num(waiting))]);
+        let options = vec![Button { label, press: Press::ReviewPublishAll }];
+        turn.reply.views.push(View::Keyboard { text, options, nav: vec![], refresh: false });
+    } else {
+        turn.reply.views.push(View::Text(text));
+    }
     match ideas::next_open(&mut turn.tx, &filter, None).await? {
         Some(first) => show_card(app, turn, &tag, &r, &first).await?,
         None => turn.reply.views.push(View::Text(app.locales.text(&tag, "staff-review-empty", &[]))),
     }
+    Ok(true)
+}
+
+/// The organisation whose claims a partner decides on (`None` for coordinators and admins, who
+/// decide on every idea they see).
+fn partner_org(r: &Reviewer) -> Option<&str> {
+    if r.role == Role::Partner { Some(r.organisation().unwrap_or("\u{0}")) } else { None }
+}
+
+/// "📣 Tell the authors of N ideas": every status the presser set (or may decide on) and did not
+/// publish yet is told to its author.
+pub async fn publish_all(app: &App, turn: &mut Turn<'_>) -> Result<bool, StoreError> {
+    let Some(r) = reviewer(turn).await? else { return Ok(false) };
+    let closed = closed_statuses(app);
+    let filter = r.filter(&closed);
+    let mut told = 0;
+    for i in ideas::unpublished(&mut turn.tx, &filter, partner_org(&r)).await? {
+        if !r.sees(&i) || !r.decides(&i) || app.flows.statuses().get(&i.status).is_none() {
+            continue;
+        }
+        if ideas::publish(&mut turn.tx, i.id, turn.now).await? {
+            let subject = i.pseudonym.clone().unwrap_or_default();
+            audit::record(
+                &mut turn.tx,
+                turn.now,
+                &r.pseudonym,
+                "idea_status_published",
+                Some(&subject),
+                Some(&i.status),
+            )
+            .await?;
+            told += 1;
+        }
+    }
+    let text = app.locales.text(&turn.tag(), "staff-review-published-all", &[("count", Arg::Num(told))]);
+    turn.reply.views.push(View::Text(text));
     Ok(true)
 }
 
@@ -435,6 +480,8 @@ pub const MESSAGES: &[&str] = &[
     "staff-review-status",
     "staff-review-claimed-by",
     "staff-review-withdrawn",
+    "btn-staff-review-publish-all",
+    "staff-review-published-all",
     "staff-review-notes",
     "staff-review-note-staff",
     "btn-staff-review-reply",

@@ -74,6 +74,8 @@ pub enum Press {
     Organise { action: OrganiseAction, id: i64 },
     /// Coordinator: after closing salon `event`, mark idea `idea` as discussed there.
     Discussed { event: i64, idea: i64 },
+    /// Staff: tell the authors of every idea whose status they set and did not publish yet.
+    ReviewPublishAll,
     /// An author: "↩️ Answer" under a reply about their idea.
     IdeaAnswer(i64),
     /// An author: "🔕 No more replies on this idea".
