@@ -297,3 +297,44 @@ pub fn broadcast_from_env() -> Result<Broadcast, String> {
     }
     Ok(b)
 }
+
+/// The public feed and page (`SIFOR_PUBLIC_LISTEN`): off unless set.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Public {
+    /// Where the listener binds.
+    pub listen: SocketAddr,
+    /// The bot's username for the page's "talk to the bot" link when the bot has not said it yet
+    /// (`SIFOR_BOT_USERNAME`, without the `@`).
+    pub bot_username: Option<String>,
+}
+
+/// Parses `SIFOR_PUBLIC_LISTEN` (a socket address such as `127.0.0.1:8090`) and
+/// `SIFOR_BOT_USERNAME` (5 to 32 letters, digits or `_`, an `@` in front is dropped).
+pub fn parse_public(listen: &str, bot_username: Option<&str>) -> Result<Public, String> {
+    let listen = listen.trim();
+    let listen = listen
+        .parse()
+        .map_err(|_| format!("SIFOR_PUBLIC_LISTEN `{listen}` is not an address like 127.0.0.1:8090 or [::]:8090"))?;
+    let bot_username = match bot_username.map(|u| u.trim().trim_start_matches('@')).filter(|u| !u.is_empty()) {
+        None => None,
+        Some(u) if (5..=32).contains(&u.len()) && u.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_') => {
+            Some(u.to_string())
+        }
+        Some(u) => {
+            return Err(format!(
+                "SIFOR_BOT_USERNAME `{u}` is not a Telegram bot username (5 to 32 letters, digits or _)"
+            ));
+        }
+    };
+    Ok(Public { listen, bot_username })
+}
+
+/// The public feed and page settings from the environment: `None` unless `SIFOR_PUBLIC_LISTEN` is set.
+pub fn public_from_env() -> Result<Option<Public>, String> {
+    match std::env::var("SIFOR_PUBLIC_LISTEN") {
+        Ok(listen) if !listen.trim().is_empty() => {
+            parse_public(&listen, std::env::var("SIFOR_BOT_USERNAME").ok().as_deref()).map(Some)
+        }
+        _ => Ok(None),
+    }
+}

@@ -10,6 +10,8 @@
 //!   `programmes`, `report`, `migrate`, `purge`, staff administration, `announce`, `broadcast`).
 //! - [`startup`]: the composition root: settings → store, app, bot and workers, all run until
 //!   one shutdown signal.
+//! - [`web`]: the public feed and page (axum, off unless `SIFOR_PUBLIC_LISTEN` is set): JSON,
+//!   Atom and iCalendar feeds and a server-rendered page per locale; beside `telegram`.
 //! - [`telegram`]: the teloxide adapter: the routing schema, rendering, the callback codec, the
 //!   Bot API error contract, the command menus, the broadcaster's outbox.
 //! - [`services`]: use cases grouped by who uses them (`refugee`, `coordinator`, `partner`,
@@ -33,3 +35,4 @@ pub mod services;
 pub mod startup;
 pub mod storage;
 pub mod telegram;
+pub mod web;

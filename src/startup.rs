@@ -1,7 +1,8 @@
 //! The composition root: settings in, a running application out. [`load_content`] reads and
 //! checks flows and locales, [`open_app`] connects the store and builds the [`App`],
 //! [`run_until_stopped`] runs the bot and the workers (the broadcaster and the retention purge)
-//! until one shared shutdown signal, and [`run_workers`] runs the workers alone (`sifor worker`).
+//! until one shared shutdown signal, [`run_with_public`] adds the public feed and page
+//! (`SIFOR_PUBLIC_LISTEN`) to them, and [`run_workers`] runs the workers alone (`sifor worker`).
 
 use crate::config::{self, Content, DataRules};
 use crate::flow::Registry;
@@ -74,6 +75,53 @@ pub async fn run_until_stopped(
             workers.abort();
         }
         let _ = workers.await;
+    }
+    result
+}
+
+/// The public feed and page's listener, bound (see [`bind_public`]).
+pub struct PublicListener {
+    listener: tokio::net::TcpListener,
+    settings: config::Public,
+}
+
+impl PublicListener {
+    /// The address it listens on (the port chosen when it was 0).
+    pub fn local_addr(&self) -> std::io::Result<std::net::SocketAddr> {
+        self.listener.local_addr()
+    }
+}
+
+/// Binds `SIFOR_PUBLIC_LISTEN` before anything starts, so that a taken port stops `sifor run`
+/// at once with a clear message.
+pub async fn bind_public(settings: config::Public) -> Result<PublicListener, String> {
+    let listener = crate::web::bind(settings.listen).await?;
+    Ok(PublicListener { listener, settings })
+}
+
+/// `sifor run`: the bot and the workers ([`run_until_stopped`]) and, when `public` is given, the
+/// public feed and page on its listener, all until the same `shutdown`.
+pub async fn run_with_public(
+    app: Arc<App>,
+    telegram: config::Telegram,
+    broadcast: config::Broadcast,
+    public: Option<PublicListener>,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> Result<(), RunError> {
+    let shutdown = Shutdown::on(shutdown);
+    let web = public.map(|p| {
+        let router = crate::web::router_with(app.clone(), p.settings.bot_username);
+        tokio::spawn(crate::web::serve_on(p.listener, router, shutdown.clone().wait()))
+    });
+    let result = run_until_stopped(app, telegram, broadcast, shutdown.wait()).await;
+    if let Some(web) = web {
+        // It ends on the same signal; if the bot stopped on its own (a bad token), stop it too.
+        if result.is_err() {
+            web.abort();
+        }
+        if let Ok(Err(e)) = web.await {
+            tracing::warn!(error = %e, "the public listener failed");
+        }
     }
     result
 }

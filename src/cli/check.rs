@@ -47,10 +47,11 @@ pub fn is_staff_only(id: &str) -> bool {
             .any(|c| !c.audience.includes(Role::Refugee) && c.command.description_id() == id)
 }
 
-/// Every message id the program itself uses (the services' and the terminal chat's).
+/// Every message id the program itself uses (the services', the terminal chat's and the public page's).
 pub fn program_message_ids() -> BTreeSet<String> {
     let mut ids = crate::services::messages::used();
     ids.extend(super::chat::MESSAGES.iter().map(|id| id.to_string()));
+    ids.extend(crate::web::MESSAGES.iter().map(|id| id.to_string()));
     ids
 }
 

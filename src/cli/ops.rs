@@ -1,5 +1,5 @@
-//! `sifor run` (the bot and its workers), `sifor worker` (the workers alone), `sifor migrate`
-//! and `sifor purge`.
+//! `sifor run` (the bot, its workers, and the public feed and page when `SIFOR_PUBLIC_LISTEN` is
+//! set), `sifor worker` (the workers alone), `sifor migrate` and `sifor purge`.
 
 use crate::config::{self, Content};
 use crate::services::workers;
@@ -38,9 +38,27 @@ pub fn run(content: &Content) -> anyhow::Result<ExitCode> {
         Ok(s) => s,
         Err(code) => return Ok(code),
     };
+    let public = match config::public_from_env() {
+        Ok(p) => p,
+        Err(problem) => {
+            eprintln!("sifor: {problem}");
+            return Ok(ExitCode::from(2));
+        }
+    };
     super::runtime()?.block_on(async {
+        let public = match public {
+            None => None,
+            Some(p) => match startup::bind_public(p).await {
+                Ok(listener) => Some(listener),
+                Err(problem) => {
+                    eprintln!("sifor: {problem}");
+                    return Ok(ExitCode::from(2));
+                }
+            },
+        };
         let app = Arc::new(startup::open_app(&config::database_url(None), s.flows, s.locales, s.rules).await?);
-        let result = startup::run_until_stopped(app.clone(), s.telegram, s.broadcast, startup::shutdown_signal()).await;
+        let result =
+            startup::run_with_public(app.clone(), s.telegram, s.broadcast, public, startup::shutdown_signal()).await;
         app.store.close().await;
         match result {
             Ok(()) => Ok(ExitCode::SUCCESS),

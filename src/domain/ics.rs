@@ -71,6 +71,43 @@ pub fn render(event: &Event<'_>) -> String {
     out
 }
 
+/// Several events in one calendar file (the public feed): the calendar's properties, one
+/// VTIMEZONE per zone used, then one VEVENT per event, each as [`render`] writes it. Without
+/// events it is a calendar with no component (calendar programs read it as empty).
+pub fn render_all(events: &[Event<'_>]) -> String {
+    let head = HEAD.strip_suffix("\nBEGIN:VTIMEZONE").unwrap_or(HEAD);
+    let mut out: String = head.lines().map(|l| format!("{l}\r\n")).collect();
+    let mut zones = Vec::new();
+    let mut vevents = String::new();
+    for event in events {
+        let one = render(event);
+        if !zones.contains(&event.zone) {
+            zones.push(event.zone);
+            out.push_str(component(&one, "VTIMEZONE"));
+        }
+        vevents.push_str(component(&one, "VEVENT"));
+    }
+    out.push_str(&vevents);
+    out.push_str("END:VCALENDAR\r\n");
+    out
+}
+
+/// The lines from `BEGIN:{name}` to `END:{name}` (with their CRLF) of a file [`render`] wrote.
+fn component<'a>(text: &'a str, name: &str) -> &'a str {
+    let begin = format!("BEGIN:{name}\r\n");
+    let end = format!("END:{name}\r\n");
+    let Some(start) = text.find(&begin) else { return "" };
+    text[start..].find(&end).map_or("", |len| &text[start..start + len + end.len()])
+}
+
+/// How many VEVENTs a calendar file holds (lines unfolded, any case).
+pub fn count_events(text: &str) -> usize {
+    text.split('\n')
+        .map(|l| l.strip_suffix('\r').unwrap_or(l))
+        .filter(|l| l.trim_end().eq_ignore_ascii_case("BEGIN:VEVENT"))
+        .count()
+}
+
 /// The calendar's properties and the start of its VTIMEZONE (the TZID follows), one per line.
 const HEAD: &str = "BEGIN:VCALENDAR\nVERSION:2.0\nPRODID:-//SiforREF//sifor//EN\nCALSCALE:GREGORIAN\n\
                     METHOD:PUBLISH\nBEGIN:VTIMEZONE";

@@ -1,0 +1,30 @@
+# Die öffentliche Seite für die Website des Projekts (/ und /<locale>/). Entwurf, muss von
+# Muttersprachlern geprüft werden.
+web-title = sifor: Wege in Arbeit für Geflüchtete
+web-intro = sifor ist ein Telegram-Bot, der Geflüchteten in Berlin, Wien, Venetien, Emilia-Romagna und Ljubljana in ihrer eigenen Sprache hilft, Arbeit, Ausbildung, Sprachkurse, die Anerkennung ihrer Abschlüsse und Unterstützung bei der Gründung eines Geschäfts zu finden. Geflüchtete schicken ihm auch Ideen für bessere Unterstützung; hier sehen Sie, was daraus geworden ist.
+web-talk = 💬 Mit dem Bot in Telegram schreiben
+web-talk-soon = Der Link zum Bot in Telegram steht bald hier.
+web-languages = Sprachen
+web-events-title = 🗓️ Kommende Workshops und Salons
+web-events-none = Im Moment sind keine Workshops oder Salons geplant.
+web-events-calendar = 📅 Alle Workshops und Salons in Ihren Kalender übernehmen
+web-stories-title = 🌱 Erfolgsgeschichten
+web-stories-none = Es sind noch keine Geschichten veröffentlicht.
+web-story-told-by = Erzählt von: { $organisation }
+web-ideas-title = 💡 Was aus den Ideen von Geflüchteten geworden ist
+web-ideas-intro = Geflüchtete schicken dem Bot Ideen für bessere Unterstützung. Partnerorganisationen prüfen sie und sagen den Menschen, die sie geschickt haben, wie es weitergeht.
+web-ideas-none = Es wurden noch keine Ideen geschickt.
+web-idea-problem = Das Problem:
+web-idea-text = Die Idee:
+web-place-not-given = Ort nicht angegeben
+web-counts-note = Zahlen unter 5 stehen als „<5“ da, damit niemand erkannt werden kann.
+web-feeds-title = Für Websites
+web-feeds-intro = Alles auf dieser Seite gibt es auch als offene Feeds, die Sie auf Ihrer eigenen Website zeigen können.
+web-feed-events = Workshops und Salons (JSON)
+web-feed-stories = Erfolgsgeschichten (JSON)
+web-feed-atom = Erfolgsgeschichten (Atom, für Feedreader)
+web-feed-ideas = Was aus den Ideen geworden ist (JSON)
+web-feed-stats = Zahlen: Menschen, Ideen, fehlende Angebote (JSON)
+web-privacy = Keine Cookies, kein Tracking. Diese Seite zeigt nur, was die Betroffenen zur Veröffentlichung freigegeben haben.
+web-not-found = Diese Seite gibt es nicht.
+web-home = Zur Startseite

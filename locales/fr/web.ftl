@@ -1,0 +1,30 @@
+# La page publique pour le site du projet (/ et /<locale>/). Brouillon, à faire relire par une
+# personne de langue maternelle française.
+web-title = sifor : des chemins vers le travail pour les personnes réfugiées
+web-intro = sifor est un bot Telegram qui aide les personnes réfugiées à Berlin, Vienne, en Vénétie, en Émilie-Romagne et à Ljubljana à trouver, dans leur propre langue, un emploi, une formation, des cours de langue, la reconnaissance de leurs diplômes et un soutien pour créer leur entreprise. Les personnes réfugiées lui envoient aussi des idées pour un meilleur soutien ; vous voyez ici ce qu'elles sont devenues.
+web-talk = 💬 Écrire au bot dans Telegram
+web-talk-soon = Le lien vers le bot dans Telegram sera bientôt ici.
+web-languages = Langues
+web-events-title = 🗓️ Ateliers et rencontres à venir
+web-events-none = Aucun atelier ni aucune rencontre n'est prévu pour le moment.
+web-events-calendar = 📅 Ajouter tous les ateliers et rencontres à votre agenda
+web-stories-title = 🌱 Histoires de réussite
+web-stories-none = Aucune histoire n'a encore été publiée.
+web-story-told-by = Racontée par : { $organisation }
+web-ideas-title = 💡 Ce que sont devenues les idées des personnes réfugiées
+web-ideas-intro = Les personnes réfugiées envoient au bot des idées pour un meilleur soutien. Des organisations partenaires les examinent et disent aux personnes qui les ont envoyées ce qui se passe ensuite.
+web-ideas-none = Aucune idée n'a encore été envoyée.
+web-idea-problem = Le problème :
+web-idea-text = L'idée :
+web-place-not-given = lieu non indiqué
+web-counts-note = Les nombres inférieurs à 5 sont affichés « <5 », pour que personne ne puisse être reconnu.
+web-feeds-title = Pour les sites web
+web-feeds-intro = Tout ce qui est sur cette page existe aussi sous forme de flux ouverts à afficher sur votre propre site.
+web-feed-events = Ateliers et rencontres (JSON)
+web-feed-stories = Histoires de réussite (JSON)
+web-feed-atom = Histoires de réussite (Atom, pour les lecteurs de flux)
+web-feed-ideas = Ce que sont devenues les idées (JSON)
+web-feed-stats = Chiffres : personnes, idées, besoins sans réponse (JSON)
+web-privacy = Pas de cookies, pas de pistage. Cette page ne montre que ce que les personnes concernées ont accepté de rendre public.
+web-not-found = Cette page n'existe pas.
+web-home = Aller à la page d'accueil

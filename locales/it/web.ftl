@@ -1,0 +1,30 @@
+# La pagina pubblica per il sito del progetto (/ e /<locale>/). Bozza, da far rivedere a una
+# persona di madrelingua italiana.
+web-title = sifor: strade verso il lavoro per le persone rifugiate
+web-intro = sifor è un bot di Telegram che aiuta le persone rifugiate a Berlino, Vienna, in Veneto, in Emilia-Romagna e a Lubiana a trovare, nella propria lingua, lavoro, formazione, corsi di lingua, il riconoscimento dei titoli di studio e un sostegno per avviare un'attività. Le persone rifugiate gli mandano anche idee per un sostegno migliore; qui si vede che cosa ne è stato.
+web-talk = 💬 Scrivi al bot su Telegram
+web-talk-soon = Il link al bot su Telegram sarà presto qui.
+web-languages = Lingue
+web-events-title = 🗓️ Prossimi laboratori e incontri
+web-events-none = Al momento non sono previsti laboratori né incontri.
+web-events-calendar = 📅 Aggiungi tutti i laboratori e gli incontri al tuo calendario
+web-stories-title = 🌱 Storie di successo
+web-stories-none = Non è ancora stata pubblicata nessuna storia.
+web-story-told-by = Raccontata da: { $organisation }
+web-ideas-title = 💡 Che cosa è successo alle idee delle persone rifugiate
+web-ideas-intro = Le persone rifugiate mandano al bot idee per un sostegno migliore. Le organizzazioni partner le esaminano e dicono a chi le ha mandate come si va avanti.
+web-ideas-none = Non è ancora stata mandata nessuna idea.
+web-idea-problem = Il problema:
+web-idea-text = L'idea:
+web-place-not-given = luogo non indicato
+web-counts-note = I numeri sotto 5 sono mostrati come «<5», perché nessuno possa essere riconosciuto.
+web-feeds-title = Per i siti web
+web-feeds-intro = Tutto ciò che è su questa pagina è disponibile anche come feed aperti da mostrare sul proprio sito.
+web-feed-events = Laboratori e incontri (JSON)
+web-feed-stories = Storie di successo (JSON)
+web-feed-atom = Storie di successo (Atom, per i lettori di feed)
+web-feed-ideas = Che cosa è successo alle idee (JSON)
+web-feed-stats = Numeri: persone, idee, bisogni senza risposta (JSON)
+web-privacy = Niente cookie, nessun tracciamento. Questa pagina mostra solo ciò che le persone interessate hanno accettato di rendere pubblico.
+web-not-found = Questa pagina non esiste.
+web-home = Vai alla pagina iniziale

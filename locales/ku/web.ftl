@@ -1,0 +1,30 @@
+# Rûpela giştî ya malpera projeyê (/ û /<locale>/). Pêşnivîs e, divê axaftvanekî zimanê dayikê
+# lê binêre.
+web-title = sifor: rêyên ber bi kar ve ji bo penaberan
+web-intro = sifor botekî Telegramê ye ku alîkariya penaberan dike li Berlînê, Viyanayê, Venetoyê, Emilia-Romagnayê û Ljubljanayê bi zimanê xwe kar, perwerde, kursên ziman, naskirina bawernameyên xwe û piştgirî ji bo vekirina karê xwe bibînin. Penaber ji bo piştgiriyeke baştir ramanan jî dişînin botê; li vir hûn dibînin ka çi ji wan derket.
+web-talk = 💬 Di Telegramê de bi botê re biaxivin
+web-talk-soon = Girêdana botê ya Telegramê dê di demeke nêzîk de li vir be.
+web-languages = Ziman
+web-events-title = 🗓️ Kargeh û civînên bê
+web-events-none = Niha tu kargeh an civîn nehatine plankirin.
+web-events-calendar = 📅 Hemû kargeh û civînan li salnameya xwe zêde bikin
+web-stories-title = 🌱 Çîrokên serkeftinê
+web-stories-none = Hîn tu çîrok nehatine weşandin.
+web-story-told-by = Vegêr: { $organisation }
+web-ideas-title = 💡 Ji ramanên penaberan çi derket
+web-ideas-intro = Penaber ji bo piştgiriyeke baştir ramanan dişînin botê. Rêxistinên hevkar li wan dinêrin û ji xwediyên ramanan re dibêjin ka paşê çi dibe.
+web-ideas-none = Hîn tu raman nehatine şandin.
+web-idea-problem = Pirsgirêk:
+web-idea-text = Raman:
+web-place-not-given = cih nehatiye gotin
+web-counts-note = Hejmarên ji 5an kêmtir wek “<5” têne nîşandan, da ku kes neyê naskirin.
+web-feeds-title = Ji bo malperan
+web-feeds-intro = Her tiştê li vê rûpelê wek herikînên vekirî jî heye, ku hûn dikarin li malpera xwe nîşan bidin.
+web-feed-events = Kargeh û civîn (JSON)
+web-feed-stories = Çîrokên serkeftinê (JSON)
+web-feed-atom = Çîrokên serkeftinê (Atom, ji bo xwendevanên herikînan)
+web-feed-ideas = Ji ramanan çi derket (JSON)
+web-feed-stats = Hejmar: mirov, raman, hewcedariyên bêbersiv (JSON)
+web-privacy = Ne çerez, ne şopandin. Ev rûpel tenê tiştên ku kesên têkildar qebûl kirine ku giştî bin nîşan dide.
+web-not-found = Rûpeleke wisa tune ye.
+web-home = Biçin rûpela destpêkê

@@ -1,0 +1,30 @@
+# Javna stran za spletno mesto projekta (/ in /<locale>/). Osnutek, potreben pregled naravnega
+# govorca.
+web-title = sifor: poti do dela za begunce
+web-intro = sifor je bot v Telegramu, ki beguncem v Berlinu, na Dunaju, v Benečiji, Emiliji - Romanji in Ljubljani v njihovem jeziku pomaga najti delo, usposabljanje, jezikovne tečaje, priznanje izobrazbe in podporo pri ustanovitvi podjetja. Begunci mu pošiljajo tudi zamisli za boljšo podporo; tukaj vidite, kaj je nastalo iz njih.
+web-talk = 💬 Pišite botu v Telegramu
+web-talk-soon = Povezava do bota v Telegramu bo kmalu tukaj.
+web-languages = Jeziki
+web-events-title = 🗓️ Prihodnje delavnice in saloni
+web-events-none = Trenutno ni načrtovanih delavnic ali salonov.
+web-events-calendar = 📅 Dodajte vse delavnice in salone v svoj koledar
+web-stories-title = 🌱 Zgodbe o uspehu
+web-stories-none = Objavljena ni še nobena zgodba.
+web-story-told-by = Pripoveduje: { $organisation }
+web-ideas-title = 💡 Kaj je nastalo iz zamisli beguncev
+web-ideas-intro = Begunci botu pošiljajo zamisli za boljšo podporo. Partnerske organizacije jih pregledajo in avtorjem povedo, kako se bo nadaljevalo.
+web-ideas-none = Poslana ni bila še nobena zamisel.
+web-idea-problem = Težava:
+web-idea-text = Zamisel:
+web-place-not-given = kraj ni naveden
+web-counts-note = Števila pod 5 so prikazana kot »<5«, da nikogar ni mogoče prepoznati.
+web-feeds-title = Za spletna mesta
+web-feeds-intro = Vse s te strani je na voljo tudi kot odprti viri, ki jih lahko prikažete na svojem spletnem mestu.
+web-feed-events = Delavnice in saloni (JSON)
+web-feed-stories = Zgodbe o uspehu (JSON)
+web-feed-atom = Zgodbe o uspehu (Atom, za bralnike virov)
+web-feed-ideas = Kaj je nastalo iz zamisli (JSON)
+web-feed-stats = Številke: ljudje, zamisli, nepokrite potrebe (JSON)
+web-privacy = Brez piškotkov, brez sledenja. Ta stran kaže samo tisto, za kar so se prizadeti strinjali, da je javno.
+web-not-found = Ta stran ne obstaja.
+web-home = Na začetno stran

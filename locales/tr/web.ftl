@@ -1,0 +1,30 @@
+# Projenin web sitesi için herkese açık sayfa (/ ve /<locale>/). Taslak, ana dili Türkçe olan
+# birinin gözden geçirmesi gerekir.
+web-title = sifor: mülteciler için işe giden yollar
+web-intro = sifor, Berlin, Viyana, Veneto, Emilia-Romagna ve Ljubljana'daki mültecilerin kendi dillerinde iş, eğitim, dil kursu, diplomalarının denkliği ve kendi işini kurmak için destek bulmalarına yardım eden bir Telegram botudur. Mülteciler bota daha iyi destek için fikirler de gönderiyor; burada bu fikirlerden ne çıktığını görebilirsiniz.
+web-talk = 💬 Telegram'da botla konuşun
+web-talk-soon = Telegram'daki botun bağlantısı yakında burada olacak.
+web-languages = Diller
+web-events-title = 🗓️ Yaklaşan atölyeler ve buluşmalar
+web-events-none = Şu anda planlanmış atölye veya buluşma yok.
+web-events-calendar = 📅 Tüm atölyeleri ve buluşmaları takviminize ekleyin
+web-stories-title = 🌱 Başarı hikâyeleri
+web-stories-none = Henüz yayımlanmış hikâye yok.
+web-story-told-by = Anlatan: { $organisation }
+web-ideas-title = 💡 Mültecilerin fikirlerinden ne çıktı
+web-ideas-intro = Mülteciler bota daha iyi destek için fikirler gönderiyor. Ortak kuruluşlar bunları inceliyor ve fikir sahiplerine sonrasında ne olacağını bildiriyor.
+web-ideas-none = Henüz fikir gönderilmedi.
+web-idea-problem = Sorun:
+web-idea-text = Fikir:
+web-place-not-given = yer belirtilmemiş
+web-counts-note = Kimsenin tanınmaması için 5'ten küçük sayılar “<5” olarak gösterilir.
+web-feeds-title = Web siteleri için
+web-feeds-intro = Bu sayfadaki her şey, kendi web sitenizde gösterebileceğiniz açık akışlar olarak da mevcuttur.
+web-feed-events = Atölyeler ve buluşmalar (JSON)
+web-feed-stories = Başarı hikâyeleri (JSON)
+web-feed-atom = Başarı hikâyeleri (Atom, akış okuyucular için)
+web-feed-ideas = Fikirlerden ne çıktı (JSON)
+web-feed-stats = Sayılar: kişiler, fikirler, karşılanmayan ihtiyaçlar (JSON)
+web-privacy = Çerez yok, takip yok. Bu sayfa yalnızca ilgili kişilerin herkese açık olmasını kabul ettiği şeyleri gösterir.
+web-not-found = Böyle bir sayfa yok.
+web-home = Ana sayfaya git
