@@ -60,3 +60,4 @@ staff-relay-escalated = ⏰ لم تتولَّ أي منظمة الفكرة { $id
     }. يُرجى الاطلاع عليها باستخدام /review.
 btn-staff-review-publish-all = 📣 أخبِر أصحاب الأفكار الآن ({ $count })
 staff-review-published-all = 📣 عدد الحالات التي أُرسلت إلى أصحاب الأفكار: { $count }. يصلهم الخبر بلغتهم.
+btn-staff-review-story = 🌟 قصة نجاح

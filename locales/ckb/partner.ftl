@@ -53,3 +53,4 @@ staff-relay-answer = ↩️ خاوەنی بیرۆکەی { $idea } وەڵام د�
 staff-relay-escalated = ⏰ لە ماوەی { $days } ڕۆژدا هیچ ڕێکخراوێک بیرۆکەی { $idea } ({ $place } · { $topic }) وەرنەگرتووە. تکایە بە /review سەیری بکەن.
 btn-staff-review-publish-all = 📣 ئێستا خاوەنی بیرۆکەکان ئاگادار بکەرەوە ({ $count })
 staff-review-published-all = 📣 ژمارەی ئەو دۆخانەی بۆ خاوەنی بیرۆکەکان نێردران: { $count }. بە زمانی خۆیان پێیان دەگات.
+btn-staff-review-story = 🌟 چیرۆکی سەرکەوتن

@@ -21,4 +21,5 @@ cmd-events = Veranstaltungen: Anmeldungen, Bedarf, Check-in
 cmd-checkin = Person mit ihrem Code einchecken
 cmd-myideas = Meine Ideen und was daraus wurde
 cmd-review = Ideen prüfen
+cmd-story = Erfolgsgeschichte erzählen
 cmd-export = Ideen meines Bereichs als CSV-Datei

@@ -8,6 +8,7 @@ q-idea-text = 💡 Was ist Ihre Idee? Schreiben Sie sie in Ihren eigenen Worten.
     Bitte schreiben Sie keine Namen und keine Telefonnummern.
 q-idea-beneficiaries = 💡 Für wen wäre Ihre Idee gut?
 q-idea-contact = 💡 Dürfen Partner-Organisationen Ihnen hier im Chat antworten?
+q-idea-public = 🌐 Darf der Text Ihrer Idee auf der öffentlichen Webseite des Projekts gezeigt werden, sobald eine Organisation darauf geantwortet hat? Nie mit Ihrem Namen. Wenn Sie diese Frage überspringen, wird er nicht gezeigt.
 idea-done = Danke für Ihre Idee! 💡 Unsere Partner lesen sie. Wir sagen Ihnen hier, was daraus geworden ist.
 
 label-idea-topic = 💡 Thema
@@ -15,6 +16,7 @@ label-idea-problem = 💡 Problem
 label-idea-text = 💡 Idee
 label-idea-beneficiaries = 💡 Für wen
 label-idea-contact = 💡 Antwort hier im Chat
+label-idea-public = 🌐 Öffentlich gezeigt
 
 opt-topic-jobs = 💼 Arbeit
 opt-topic-training = 🎓 Ausbildung

@@ -56,3 +56,4 @@ staff-relay-escalated = ⏰ Keine Organisation hat die Idee { $idea } ({ $place 
     } übernommen. Bitte sehen Sie sie sich mit /review an.
 btn-staff-review-publish-all = 📣 Jetzt den Personen mitteilen ({ $count })
 staff-review-published-all = 📣 Mitgeteilte Status: { $count }. Die Personen, die die Ideen geschickt haben, erfahren es in ihrer Sprache.
+btn-staff-review-story = 🌟 Erfolgsgeschichte

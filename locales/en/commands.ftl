@@ -21,4 +21,5 @@ cmd-events = My events: registrations, needs, check-in
 cmd-checkin = Check someone in by their code
 cmd-myideas = My ideas and what came of them
 cmd-review = Ideas to review
+cmd-story = Tell a success story
 cmd-export = Ideas in my area as a CSV file

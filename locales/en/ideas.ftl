@@ -8,6 +8,7 @@ q-idea-text = 💡 What is your idea? Write it in your own words.
     Please do not write names or phone numbers.
 q-idea-beneficiaries = 💡 Who would it help?
 q-idea-contact = 💡 May partner organisations answer you here in the bot?
+q-idea-public = 🌐 May the text of your idea be shown on the project's public website once an organisation has answered it? Never with your name. If you skip this, it is not shown.
 idea-done = Thank you for your idea! 💡 Partners will read it. We will tell you here what came of it.
 
 label-idea-topic = 💡 Topic
@@ -15,6 +16,7 @@ label-idea-problem = 💡 Problem
 label-idea-text = 💡 Idea
 label-idea-beneficiaries = 💡 Helps
 label-idea-contact = 💡 Answer through the bot
+label-idea-public = 🌐 Shown publicly
 
 opt-topic-jobs = 💼 Jobs
 opt-topic-training = 🎓 Training

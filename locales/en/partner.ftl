@@ -53,3 +53,4 @@ staff-relay-answer = ↩️ The author of { $idea } answers:
 staff-relay-escalated = ⏰ No organisation has taken up the idea { $idea } ({ $place } · { $topic }) within { $days } days. Please look at it with /review.
 btn-staff-review-publish-all = 📣 Tell the authors now ({ $count })
 staff-review-published-all = 📣 Statuses told to their authors: { $count }. They hear it in their own language.
+btn-staff-review-story = 🌟 Success story

@@ -53,3 +53,4 @@ staff-relay-answer = ↩️ صاحب ایدهٔ { $idea } جواب داده اس
 staff-relay-escalated = ⏰ هیچ سازمانی در مدت { $days } روز ایدهٔ { $idea } ({ $place } · { $topic }) را به عهده نگرفته است. لطفاً با /review آن را ببینید.
 btn-staff-review-publish-all = 📣 اکنون به صاحبان ایده‌ها خبر بده ({ $count })
 staff-review-published-all = 📣 تعداد وضعیت‌هایی که به صاحبان ایده‌ها اطلاع داده شد: { $count }. آن‌ها به زبان خودشان باخبر می‌شوند.
+btn-staff-review-story = 🌟 داستان موفقیت

@@ -21,4 +21,5 @@ cmd-events = Mes événements : inscriptions, besoins, entrées
 cmd-checkin = Enregistrer une arrivée avec le code
 cmd-myideas = Mes idées et ce qu'elles sont devenues
 cmd-review = Idées à examiner
+cmd-story = Raconter une histoire de réussite
 cmd-export = Idées de ma zone en fichier CSV

@@ -8,6 +8,7 @@ q-idea-text = 💡 Quelle est votre idée ? Écrivez-la avec vos propres mots.
     Merci de ne pas écrire de noms ni de numéros de téléphone.
 q-idea-beneficiaries = 💡 Qui pourrait en profiter ?
 q-idea-contact = 💡 Les organisations partenaires peuvent-elles vous répondre ici, dans cette conversation ?
+q-idea-public = 🌐 Le texte de votre idée peut-il être montré sur le site web public du projet, une fois qu'une organisation y a répondu ? Jamais avec votre nom. Si vous passez cette question, il ne sera pas montré.
 idea-done = Merci pour votre idée ! 💡 Les partenaires vont la lire. Nous vous dirons ici ce qu'elle est devenue.
 
 label-idea-topic = 💡 Sujet
@@ -15,6 +16,7 @@ label-idea-problem = 💡 Problème
 label-idea-text = 💡 Idée
 label-idea-beneficiaries = 💡 Pour qui
 label-idea-contact = 💡 Réponse dans la conversation
+label-idea-public = 🌐 Visible publiquement
 
 opt-topic-jobs = 💼 Emploi
 opt-topic-training = 🎓 Formation

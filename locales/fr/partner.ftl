@@ -57,3 +57,4 @@ staff-relay-escalated = ⏰ Aucune organisation n'a pris en charge l'idée { $id
     }. Merci de l'examiner avec /review.
 btn-staff-review-publish-all = 📣 Informer maintenant les personnes ({ $count })
 staff-review-published-all = 📣 Statuts communiqués : { $count }. Les personnes qui ont proposé les idées les reçoivent dans leur langue.
+btn-staff-review-story = 🌟 Histoire de réussite

@@ -21,4 +21,5 @@ cmd-events = I miei eventi: iscrizioni, esigenze, ingressi
 cmd-checkin = Registra un ingresso con il codice
 cmd-myideas = Le mie idee e com'è andata
 cmd-review = Idee da esaminare
+cmd-story = Racconta una storia di successo
 cmd-export = Idee della mia area in un file CSV

@@ -8,6 +8,7 @@ q-idea-text = 💡 Qual è la Sua idea? La scriva con parole Sue.
     Per favore, non scriva nomi o numeri di telefono.
 q-idea-beneficiaries = 💡 Per chi sarebbe utile?
 q-idea-contact = 💡 Le organizzazioni partner possono risponderLe qui nella chat?
+q-idea-public = 🌐 Il testo della Sua idea può essere mostrato sul sito web pubblico del progetto, dopo che un'organizzazione ha risposto? Mai con il Suo nome. Se salta questa domanda, non viene mostrato.
 idea-done = Grazie per la Sua idea! 💡 I partner la leggeranno. Qui Le diremo com'è andata.
 
 label-idea-topic = 💡 Tema
@@ -15,6 +16,7 @@ label-idea-problem = 💡 Problema
 label-idea-text = 💡 Idea
 label-idea-beneficiaries = 💡 Utile per
 label-idea-contact = 💡 Risposta nella chat
+label-idea-public = 🌐 Visibile pubblicamente
 
 opt-topic-jobs = 💼 Lavoro
 opt-topic-training = 🎓 Formazione

@@ -57,3 +57,4 @@ staff-relay-escalated = ⏰ Nessuna organizzazione ha preso in carico l'idea { $
     }. La preghiamo di esaminarla con /review.
 btn-staff-review-publish-all = 📣 Comunica ora a chi ha proposto le idee ({ $count })
 staff-review-published-all = 📣 Stati comunicati: { $count }. Chi ha proposto le idee li riceve nella propria lingua.
+btn-staff-review-story = 🌟 Storia di successo

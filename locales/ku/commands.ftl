@@ -21,4 +21,5 @@ cmd-events = Çalakiyên min: qeyd, hewcedarî, têketin
 cmd-checkin = Tomarkirina têketina kesekî bi kodê
 cmd-myideas = Ramanên min û çi ji wan derket
 cmd-review = Ramanên ji bo nirxandinê
+cmd-story = Vegotina çîrokeke serkeftinê
 cmd-export = Ramanên herêma min wek pelê CSV

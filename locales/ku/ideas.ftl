@@ -8,6 +8,7 @@ q-idea-text = 💡 Ramana we çi ye? Bi gotinên xwe binivîsin.
     Ji kerema xwe nav an hejmarên telefonê nenivîsin.
 q-idea-beneficiaries = 💡 Ew ê alîkariya kê bike?
 q-idea-contact = 💡 Gelo rêxistinên hevkar dikarin li vir, di botê de, bersiva we bidin?
+q-idea-public = 🌐 Piştî ku rêxistinek bersiva ramana we da, gelo nivîsa ramana we dikare li ser malpera giştî ya projeyê bê nîşandan? Navê we qet nayê nîşandan. Heke hûn vê pirsê derbas bikin, nivîs nayê nîşandan.
 idea-done = Spas ji bo ramana we! 💡 Hevkar wê bixwînin. Em ê li vir ji we re bibêjin ka çi jê derket.
 
 label-idea-topic = 💡 Mijar
@@ -15,6 +16,7 @@ label-idea-problem = 💡 Pirsgirêk
 label-idea-text = 💡 Raman
 label-idea-beneficiaries = 💡 Alîkariya kê dike
 label-idea-contact = 💡 Bersiv bi rêya botê
+label-idea-public = 🌐 Nîşandana giştî
 
 opt-topic-jobs = 💼 Kar
 opt-topic-training = 🎓 Perwerdehiya pîşeyî

@@ -56,3 +56,4 @@ staff-relay-escalated = ⏰ Di nav { $days ->
     } de tu rêxistinê ramana { $idea } ({ $place } · { $topic }) negirt ser xwe. Ji kerema xwe bi /review lê binêrin.
 btn-staff-review-publish-all = 📣 Niha ji xwediyên ramanan re bibêje ({ $count })
 staff-review-published-all = 📣 Hejmara rewşên ku ji xwediyên ramanan re hatin şandin: { $count }. Ew bi zimanê xwe distînin.
+btn-staff-review-story = 🌟 Çîroka serkeftinê

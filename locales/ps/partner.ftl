@@ -56,3 +56,4 @@ staff-relay-escalated = ⏰ هېڅ ادارې د { $idea } نظر ({ $place } ·
     } کې په غاړه نه دی اخیستی. مهرباني وکړئ په /review یې وګورئ.
 btn-staff-review-publish-all = 📣 اوس د نظرونو خاوندانو ته خبر ورکړئ ({ $count })
 staff-review-published-all = 📣 د هغو حالتونو شمېر چې د نظرونو خاوندانو ته ولېږل شول: { $count }. دوی یې په خپله ژبه ترلاسه کوي.
+btn-staff-review-story = 🌟 د بریا کیسه

@@ -58,3 +58,4 @@ staff-relay-escalated = ⏰ Ни одна организация не взяла
     }. Пожалуйста, посмотрите её через /review.
 btn-staff-review-publish-all = 📣 Сообщить авторам сейчас ({ $count })
 staff-review-published-all = 📣 Статусов отправлено авторам: { $count }. Они получат их на своём языке.
+btn-staff-review-story = 🌟 История успеха

@@ -21,4 +21,5 @@ cmd-events = Moji dogodki: prijave, potrebe, vstop
 cmd-checkin = Potrdi vstop osebe s kodo
 cmd-myideas = Moje ideje in kaj je iz njih nastalo
 cmd-review = Ideje za pregled
+cmd-story = Napiši zgodbo o uspehu
 cmd-export = Ideje mojega območja v datoteki CSV

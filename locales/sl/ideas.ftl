@@ -8,6 +8,7 @@ q-idea-text = 💡 Kakšna je vaša ideja? Napišite jo s svojimi besedami.
     Prosimo, ne pišite imen ali telefonskih številk.
 q-idea-beneficiaries = 💡 Komu bi pomagala?
 q-idea-contact = 💡 Vam lahko partnerske organizacije odgovorijo tukaj v tem klepetu?
+q-idea-public = 🌐 Ali smemo besedilo vaše ideje prikazati na javni spletni strani projekta, ko bo nanjo odgovorila kakšna organizacija? Nikoli z vašim imenom. Če to vprašanje preskočite, ne bo prikazano.
 idea-done = Hvala za vašo idejo! 💡 Partnerji jo bodo prebrali. Tukaj vam bomo povedali, kaj je iz nje nastalo.
 
 label-idea-topic = 💡 Tema
@@ -15,6 +16,7 @@ label-idea-problem = 💡 Težava
 label-idea-text = 💡 Ideja
 label-idea-beneficiaries = 💡 Komu pomaga
 label-idea-contact = 💡 Odgovor v klepetu
+label-idea-public = 🌐 Javno prikazana
 
 opt-topic-jobs = 💼 Delo
 opt-topic-training = 🎓 Usposabljanje

@@ -58,3 +58,4 @@ staff-relay-escalated = ⏰ Nobena organizacija ni prevzela ideje { $idea } ({ $
     }. Prosimo, oglejte si jo z /review.
 btn-staff-review-publish-all = 📣 Obvesti avtorje zdaj ({ $count })
 staff-review-published-all = 📣 Število sporočenih stanj: { $count }. Avtorji jih prejmejo v svojem jeziku.
+btn-staff-review-story = 🌟 Zgodba o uspehu

@@ -21,4 +21,5 @@ cmd-events = Etkinliklerim: kayıtlar, ihtiyaçlar, giriş
 cmd-checkin = Bir kişinin girişini koduyla kaydet
 cmd-myideas = Fikirlerim ve sonuçları
 cmd-review = İncelenecek fikirler
+cmd-story = Bir başarı hikâyesi anlat
 cmd-export = Sorumluluk alanımdaki fikirler (CSV dosyası)

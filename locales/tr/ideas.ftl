@@ -8,6 +8,7 @@ q-idea-text = 💡 Fikriniz nedir? Kendi sözlerinizle yazın.
     Lütfen isim veya telefon numarası yazmayın.
 q-idea-beneficiaries = 💡 Kimlere yardımı olur?
 q-idea-contact = 💡 Ortak kuruluşlar size burada, bot üzerinden cevap verebilir mi?
+q-idea-public = 🌐 Bir kuruluş fikrinize cevap verdikten sonra fikrinizin metni projenin herkese açık internet sitesinde gösterilebilir mi? Adınız asla gösterilmez. Bu soruyu atlarsanız metin gösterilmez.
 idea-done = Fikriniz için teşekkürler! 💡 Ortaklarımız okuyacak. Sonucunu size burada bildireceğiz.
 
 label-idea-topic = 💡 Konu
@@ -15,6 +16,7 @@ label-idea-problem = 💡 Sorun
 label-idea-text = 💡 Fikir
 label-idea-beneficiaries = 💡 Kimlere yardım eder
 label-idea-contact = 💡 Bot üzerinden cevap
+label-idea-public = 🌐 Herkese açık gösterim
 
 opt-topic-jobs = 💼 İş
 opt-topic-training = 🎓 Mesleki eğitim

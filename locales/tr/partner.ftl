@@ -53,3 +53,4 @@ staff-relay-answer = ↩️ { $idea } kodlu fikrin sahibi cevap veriyor:
 staff-relay-escalated = ⏰ { $idea } kodlu fikri ({ $place } · { $topic }) { $days } gün içinde hiçbir kuruluş üstlenmedi. Lütfen /review ile fikre bakın.
 btn-staff-review-publish-all = 📣 Fikir sahiplerine şimdi bildir ({ $count })
 staff-review-published-all = 📣 Fikir sahiplerine bildirilen durum sayısı: { $count }. Kendi dillerinde alacaklar.
+btn-staff-review-story = 🌟 Başarı hikâyesi

@@ -58,3 +58,4 @@ staff-relay-escalated = ⏰ Жодна організація не взяла н
     }. Будь ласка, перегляньте її через /review.
 btn-staff-review-publish-all = 📣 Повідомити авторів зараз ({ $count })
 staff-review-published-all = 📣 Статусів надіслано авторам: { $count }. Вони отримають їх своєю мовою.
+btn-staff-review-story = 🌟 Історія успіху

@@ -44,6 +44,10 @@ SELECT id, user_id, topic, problem, idea, beneficiaries, may_contact, locale, st
     pseudonym, country, region, claimed_by, claimed_org, claimed_at, reason, status_at, published_status,
     published_at, published_reason, notified_status, notify_claimed_at, discussed_event, discussed_at, discussed_region
 FROM ideas;
+-- Ids of ideas deleted before (with their authors) are never given out again: old buttons
+-- name them.
+UPDATE sqlite_sequence SET seq = (SELECT MAX(seq) FROM sqlite_sequence WHERE name IN ('ideas', 'ideas_rebuilt'))
+WHERE name = 'ideas_rebuilt';
 DROP TABLE ideas;
 ALTER TABLE ideas_rebuilt RENAME TO ideas;
 CREATE INDEX ideas_user_id ON ideas (user_id);

@@ -14,6 +14,7 @@ pub mod ideas;
 pub mod ops;
 pub mod programmes;
 pub mod report;
+pub mod stories;
 
 use crate::config::{self, Content as ContentPaths};
 use clap::{Parser, Subcommand};
@@ -100,6 +101,15 @@ enum Cmd {
         #[arg(long, global = true)]
         db: Option<PathBuf>,
     },
+    /// Success stories: import one from a file.
+    Stories {
+        #[command(subcommand)]
+        action: stories::Action,
+        #[arg(long, global = true)]
+        db: Option<PathBuf>,
+        #[command(flatten)]
+        content: Content,
+    },
     /// Create or update the database schema.
     Migrate {
         #[arg(long)]
@@ -180,6 +190,9 @@ pub fn main() -> ExitCode {
         Cmd::Programmes { action, db } => programmes::command(action, &config::database_url(db.as_deref())),
         Cmd::Report { report, db } => report::command(report, &config::database_url(db.as_deref())),
         Cmd::Ideas { action, db } => ideas::command(action, &config::database_url(db.as_deref())),
+        Cmd::Stories { action, db, content } => {
+            stories::command(action, &content.paths(), &config::database_url(db.as_deref()))
+        }
         Cmd::Migrate { db } => ops::migrate(&config::database_url(db.as_deref())),
         Cmd::Purge { db } => ops::purge(&config::database_url(db.as_deref())),
         Cmd::Invite { args, db } => admin::invite(args, &config::database_url(db.as_deref())),

@@ -18,6 +18,7 @@ pub mod programme;
 pub mod pseudonym;
 pub mod role;
 pub mod staff;
+pub mod story;
 
 pub use matching::{Filter, Match, Outcome, Profile, Reason, rank};
 pub use programme::{Childcare, Cost, FieldError, Programme};

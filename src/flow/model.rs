@@ -114,6 +114,7 @@ impl Flow {
             Service::MessageEvent,
             Service::ReplyIdea,
             Service::NoteIdea,
+            Service::Story,
         ]
         .into_iter()
         .any(|s| self.hands_over_to(s))
@@ -200,10 +201,14 @@ pub enum Service {
     NoteIdea,
     /// An author: an answer to the organisation that replied about their idea.
     AnswerIdea,
+    /// Staff: a success story from the answers, shown as a preview.
+    Story,
+    /// The person a story is about: the first name they want it told with.
+    StoryName,
 }
 
 impl Service {
-    pub const ALL: [Service; 12] = [
+    pub const ALL: [Service; 14] = [
         Service::GeneralInfo,
         Service::Under16,
         Service::SaveProfile,
@@ -216,6 +221,8 @@ impl Service {
         Service::ReplyIdea,
         Service::NoteIdea,
         Service::AnswerIdea,
+        Service::Story,
+        Service::StoryName,
     ];
 
     pub fn code(self) -> &'static str {
@@ -232,6 +239,8 @@ impl Service {
             Service::ReplyIdea => "reply_idea",
             Service::NoteIdea => "note_idea",
             Service::AnswerIdea => "answer_idea",
+            Service::Story => "story",
+            Service::StoryName => "story_name",
         }
     }
 

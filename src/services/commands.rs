@@ -33,6 +33,8 @@ pub enum Command {
     Review,
     /// Partners and coordinators: the ideas in their scope as a CSV file.
     Export,
+    /// Partners and coordinators: write a success story.
+    Story,
     /// Coordinators: their open events, with counts and what to do.
     Events,
     /// Coordinators: let someone in by the code on their card (`/checkin K7M2 PQ9X`).
@@ -73,6 +75,7 @@ pub const COMMANDS: &[Spec] = &[
     refugee("stop", Command::Stop, true),
     Spec { name: "myrole", command: Command::MyRole, audience: Audience::Staff, menu: true },
     Spec { name: "review", command: Command::Review, audience: Audience::Staff, menu: true },
+    Spec { name: "story", command: Command::Story, audience: Audience::Staff, menu: true },
     Spec { name: "export", command: Command::Export, audience: Audience::Staff, menu: true },
     Spec { name: "announce", command: Command::Announce, audience: Audience::Role(Role::Coordinator), menu: true },
     Spec { name: "events", command: Command::Events, audience: Audience::Role(Role::Coordinator), menu: true },

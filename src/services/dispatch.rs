@@ -61,6 +61,10 @@ pub(crate) async fn route(app: &App, turn: &mut Turn<'_>, event: Event<'_>) -> R
         }
         Event::Command(Command::Review) => super::partner::review::show(app, turn).await?,
         Event::Press(Press::ReviewPublishAll) => super::partner::review::publish_all(app, turn).await?,
+        Event::Command(Command::Story) => super::partner::story::begin(app, turn, None).await?,
+        Event::Press(Press::StoryPublish { id, publish }) => {
+            super::partner::story::publish(app, turn, *id, *publish).await?
+        }
         Event::Command(Command::Export) => super::partner::export::send(app, turn).await?,
         Event::Press(Press::Review { action, idea }) => {
             super::partner::review::press(app, turn, action.clone(), *idea).await?

@@ -19,6 +19,8 @@ pub async fn carry_out(app: &App, turn: &mut Turn<'_>, handover: &Handover) -> R
         Service::ReplyIdea => super::partner::relay::replied(app, turn, handover).await,
         Service::NoteIdea => super::partner::relay::noted(app, turn, handover).await,
         Service::AnswerIdea => super::refugee::replies::answered(app, turn, handover).await,
+        Service::Story => super::partner::story::from_flow(app, turn, handover).await,
+        Service::StoryName => super::refugee::stories::named(app, turn, handover).await,
         // The profile is written with every step (`refugee::profile`); matches were shown and
         // are recorded by `refugee::matches::record`; general information keeps nothing.
         Service::GeneralInfo | Service::Under16 | Service::SaveProfile | Service::ShowMatches => Ok(()),

@@ -24,6 +24,8 @@ pub fn used() -> BTreeSet<String> {
         super::workers::relay::MESSAGES,
         super::partner::relay::MESSAGES,
         super::refugee::replies::MESSAGES,
+        super::refugee::stories::MESSAGES,
+        super::partner::story::MESSAGES,
         super::partner::review::MESSAGES,
         super::partner::export::MESSAGES,
     ];

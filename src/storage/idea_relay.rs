@@ -109,15 +109,6 @@ pub async fn author(tx: &mut Tx, idea: i64) -> Result<Option<(i64, Option<String
     r.map(|r| Ok((r.try_get("chat_id")?, r.try_get("locale")?))).transpose()
 }
 
-/// A staff member by pseudonym, while they are staff: (chat, locale).
-pub async fn staff_chat(tx: &mut Tx, pseudonym: &str) -> Result<Option<(i64, Option<String>)>, StoreError> {
-    let r = sqlx::query("SELECT chat_id, locale FROM users WHERE pseudonym = $1 AND role <> 'refugee'")
-        .bind(pseudonym)
-        .fetch_optional(&mut **tx)
-        .await?;
-    r.map(|r| Ok((r.try_get("chat_id")?, r.try_get("locale")?))).transpose()
-}
-
 pub async fn mute_replies(tx: &mut Tx, idea: i64) -> Result<(), StoreError> {
     sqlx::query("UPDATE ideas SET replies_muted = 1 WHERE id = $1").bind(idea).execute(&mut **tx).await?;
     Ok(())
@@ -242,14 +233,31 @@ pub async fn coordinators(tx: &mut Tx) -> Result<Vec<(i64, Option<String>, Strin
     rows.iter().map(|r| Ok((r.try_get("chat_id")?, r.try_get("locale")?, r.try_get("regions")?))).collect()
 }
 
-/// Staff of an organisation (those an author's answer reaches): (chat, locale).
-pub async fn organisation_chats(tx: &mut Tx, organisation: &str) -> Result<Vec<(i64, Option<String>)>, StoreError> {
+/// Staff of an organisation (those an author's answer reaches): their pseudonyms.
+pub async fn organisation_members(tx: &mut Tx, organisation: &str) -> Result<Vec<String>, StoreError> {
     let rows = sqlx::query(
-        "SELECT u.chat_id AS chat_id, u.locale AS locale FROM users u JOIN staff s ON s.user_id = u.id \
+        "SELECT u.pseudonym AS pseudonym FROM users u JOIN staff s ON s.user_id = u.id \
          WHERE s.organisation = $1 AND u.role <> 'refugee' ORDER BY u.id",
     )
     .bind(organisation)
     .fetch_all(&mut **tx)
     .await?;
-    rows.iter().map(|r| Ok((r.try_get("chat_id")?, r.try_get("locale")?))).collect()
+    rows.iter().map(|r| Ok(r.try_get("pseudonym")?)).collect()
+}
+
+/// A member of an organisation, while they are: (chat, locale).
+pub async fn member_chat(
+    tx: &mut Tx,
+    pseudonym: &str,
+    organisation: &str,
+) -> Result<Option<(i64, Option<String>)>, StoreError> {
+    let r = sqlx::query(
+        "SELECT u.chat_id AS chat_id, u.locale AS locale FROM users u JOIN staff s ON s.user_id = u.id \
+         WHERE u.pseudonym = $1 AND s.organisation = $2 AND u.role <> 'refugee'",
+    )
+    .bind(pseudonym)
+    .bind(organisation)
+    .fetch_optional(&mut **tx)
+    .await?;
+    r.map(|r| Ok((r.try_get("chat_id")?, r.try_get("locale")?))).transpose()
 }

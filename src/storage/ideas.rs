@@ -47,6 +47,8 @@ pub struct NewIdea<'a> {
     pub idea: &'a str,
     pub beneficiaries: &'a str,
     pub may_contact: bool,
+    /// The author agreed that the texts may be shown publicly (off unless they said yes).
+    pub public_display: bool,
     pub locale: &'a str,
     pub country: Option<&'a str>,
     pub region: Option<&'a str>,
@@ -59,8 +61,8 @@ pub async fn insert(tx: &mut Tx, user_id: i64, idea: &NewIdea<'_>, now: i64) -> 
     let code = free_pseudonym(tx, user_id as u64 ^ now as u64).await?;
     let row = sqlx::query(
         "INSERT INTO ideas (user_id, topic, problem, idea, beneficiaries, may_contact, locale, status, created_at, \
-         pseudonym, country, region, status_at, published_status, published_at, notified_status) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $9, $8, $9, $8) RETURNING id",
+         pseudonym, country, region, status_at, published_status, published_at, notified_status, public_display) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $9, $8, $9, $8, $13) RETURNING id",
     )
     .bind(user_id)
     .bind(idea.topic)
@@ -74,6 +76,7 @@ pub async fn insert(tx: &mut Tx, user_id: i64, idea: &NewIdea<'_>, now: i64) -> 
     .bind(code)
     .bind(idea.country)
     .bind(idea.region)
+    .bind(i64::from(idea.public_display))
     .fetch_one(&mut **tx)
     .await?;
     Ok(row.try_get("id")?)
@@ -234,12 +237,19 @@ pub async fn discussed(
     Ok(true)
 }
 
-/// A staff member who is erased leaves no pseudonym on the ideas they claimed.
+/// A staff member who is erased leaves no pseudonym on the ideas they claimed, flagged, noted
+/// or answered, nor on the stories they told.
 pub async fn forget_claimer(tx: &mut Tx, pseudonym: &str) -> Result<(), StoreError> {
-    sqlx::query("UPDATE ideas SET claimed_by = 'deleted' WHERE claimed_by = $1")
-        .bind(pseudonym)
-        .execute(&mut **tx)
-        .await?;
+    for sql in [
+        "UPDATE ideas SET claimed_by = 'deleted' WHERE claimed_by = $1",
+        "UPDATE ideas SET flagged_by = 'deleted' WHERE flagged_by = $1",
+        "UPDATE idea_notes SET author = 'deleted' WHERE author = $1",
+        "UPDATE idea_messages SET sender = 'deleted' WHERE sender = $1",
+        "UPDATE idea_messages SET recipient = 'deleted' WHERE recipient = $1",
+        "UPDATE stories SET author = 'deleted' WHERE author = $1",
+    ] {
+        sqlx::query(sql).bind(pseudonym).execute(&mut **tx).await?;
+    }
     Ok(())
 }
 

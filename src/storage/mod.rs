@@ -16,9 +16,11 @@ pub mod idea_reports;
 pub mod ideas;
 pub mod profile;
 pub mod programmes;
+pub mod public;
 pub mod purge;
 pub mod sessions;
 pub mod staff;
+pub mod stories;
 pub mod users;
 
 use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
@@ -203,6 +205,13 @@ pub const TABLES: &[&str] = &[
     "invites",
     "announcements",
     "deliveries",
+    "events",
+    "registrations",
+    "event_messages",
+    "idea_views",
+    "idea_notes",
+    "idea_messages",
+    "stories",
 ];
 
 /// Queues of messages to one person (`event_messages`, `idea_messages`): claims older than

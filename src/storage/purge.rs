@@ -159,6 +159,11 @@ async fn unconsented(store: &Store, created_before: i64) -> Result<u64, StoreErr
                      WHERE author IN ({stale})"
                 ),
                 format!("UPDATE ideas SET claimed_by = 'deleted' WHERE claimed_by IN ({stale})"),
+                format!("UPDATE ideas SET flagged_by = 'deleted' WHERE flagged_by IN ({stale})"),
+                format!("UPDATE idea_notes SET author = 'deleted' WHERE author IN ({stale})"),
+                format!("UPDATE idea_messages SET sender = 'deleted' WHERE sender IN ({stale})"),
+                format!("UPDATE idea_messages SET recipient = 'deleted' WHERE recipient IN ({stale})"),
+                format!("UPDATE stories SET author = 'deleted' WHERE author IN ({stale})"),
             ];
             for sql in statements {
                 // Every list uses the same numbered placeholders: the ids are bound once.

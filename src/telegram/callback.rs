@@ -67,11 +67,16 @@ pub fn encode(press: &Press, flows: &Registry) -> String {
             ReviewAction::Write => format!("Qw{idea}"),
             ReviewAction::Note => format!("Qo{idea}"),
             ReviewAction::Flag => format!("Qf{idea}"),
+            ReviewAction::Story => format!("Qg{idea}"),
         },
         Press::Event { action, id } => format!("E{}", action.encode(*id)),
         Press::Organise { action, id } => format!("O{}{id}", action.code()),
         Press::Discussed { event, idea } => format!("P{event}.{idea}"),
         Press::ReviewPublishAll => "Qx".into(),
+        Press::Stories(page) => format!("Xs{page}"),
+        Press::StoryLike(id) => format!("Xl{id}"),
+        Press::StoryConsent { id, answer } => format!("Xc{id}.{answer}"),
+        Press::StoryPublish { id, publish } => format!("Xp{id}.{}", u8::from(*publish)),
         Press::IdeaAnswer(idea) => format!("Ra{idea}"),
         Press::IdeaMute(idea) => format!("Rm{idea}"),
         // Web buttons carry a URL, not callback data; see `render`.
@@ -166,6 +171,7 @@ pub fn decode(data: &str, flows: &Registry) -> Option<Press> {
                 "w" => ReviewAction::Write,
                 "o" => ReviewAction::Note,
                 "f" => ReviewAction::Flag,
+                "g" => ReviewAction::Story,
                 "t" => ReviewAction::Set(id(parts.next())?),
                 "r" => ReviewAction::Reason(id(parts.next())?, id(parts.next())?),
                 _ => return None,
@@ -190,6 +196,26 @@ pub fn decode(data: &str, flows: &Registry) -> Option<Press> {
         "R" => match rest.split_at_checked(1)? {
             ("a", idea) => positive(idea).map(Press::IdeaAnswer),
             ("m", idea) => positive(idea).map(Press::IdeaMute),
+            _ => None,
+        },
+        "X" => match rest.split_at_checked(1)? {
+            ("s", page) => num(page).map(Press::Stories),
+            ("l", id) => positive(id).map(Press::StoryLike),
+            ("c", rest) => {
+                let (id, answer) = rest.split_once('.')?;
+                let answer = match answer {
+                    "0" => 0,
+                    "1" => 1,
+                    "2" => 2,
+                    _ => return None,
+                };
+                Some(Press::StoryConsent { id: positive(id)?, answer })
+            }
+            ("p", rest) => match rest.split_once('.')? {
+                (id, "1") => Some(Press::StoryPublish { id: positive(id)?, publish: true }),
+                (id, "0") => Some(Press::StoryPublish { id: positive(id)?, publish: false }),
+                _ => None,
+            },
             _ => None,
         },
         "P" => {

@@ -46,6 +46,7 @@ fn review_action() -> impl Strategy<Value = ReviewAction> {
         Just(ReviewAction::Write),
         Just(ReviewAction::Note),
         Just(ReviewAction::Flag),
+        Just(ReviewAction::Story),
         code.prop_map(ReviewAction::Set),
         (code, code).prop_map(|(s, r)| ReviewAction::Reason(s, r)),
     ]
@@ -81,6 +82,10 @@ fn press() -> impl Strategy<Value = Press> {
             .prop_map(|(action, id)| Press::Organise { action, id }),
         1 => (1..i64::MAX, 1..i64::MAX).prop_map(|(event, idea)| Press::Discussed { event, idea }),
         1 => Just(Press::ReviewPublishAll),
+        1 => any::<u16>().prop_map(Press::Stories),
+        1 => (1..i64::MAX).prop_map(Press::StoryLike),
+        1 => (1..i64::MAX, 0u8..3).prop_map(|(id, answer)| Press::StoryConsent { id, answer }),
+        1 => (1..i64::MAX, any::<bool>()).prop_map(|(id, publish)| Press::StoryPublish { id, publish }),
         1 => (1..i64::MAX).prop_map(Press::IdeaAnswer),
         1 => (1..i64::MAX).prop_map(Press::IdeaMute),
     ]
@@ -108,7 +113,8 @@ fn event_action() -> impl Strategy<Value = EventAction> {
 fn near_miss() -> impl Strategy<Value = String> {
     let tag = prop::sample::select(vec![
         "e", "m", "l", "L", "D", "C", "M", "F", "S", "x", "E", "A", "As", "Aw", "B", "Bs", "Bv", "Q", "Qt", "Qr", "E",
-        "Ey", "Et", "Ei", "O", "Oe", "Oz", "P", "P1.", "R", "Ra", "Rm", "Qm", "Qx", "",
+        "Ey", "Et", "Ei", "O", "Oe", "Oz", "P", "P1.", "R", "Ra", "Rm", "Qm", "Qx", "X", "Xs", "Xl", "Xc", "Xc1.",
+        "Xp", "Xp1.", "Qg", "",
     ]);
     let fragment = prop_oneof![
         "[0-9]{0,25}",

@@ -37,7 +37,8 @@ fn chat_on(db: &[&str], args: &[&str], lines: &[&str], env: &[(&str, &str)]) -> 
 const ONBOARDING: &[&str] = &["4", "1", "1", "1", "1", "1", "1 3"];
 const JOBS: &[&str] = &["1", "2", "2", "1 8", "5", "1", "2", "3 4", "3", "1", "2", "2", "1"];
 const BUSINESS: &[&str] = &["2", "1", "4", "3", "1", "1", "2", "2", "2", "1"];
-const IDEAS: &[&str] = &["3", "1", "Courses are too far away", "A course in the reception centre", "1 2", "1", "1"];
+const IDEAS: &[&str] =
+    &["3", "1", "Courses are too far away", "A course in the reception centre", "1 2", "1", "2", "1"];
 
 fn all_flows() -> Vec<&'static str> {
     [ONBOARDING, JOBS, BUSINESS, IDEAS].concat()
@@ -141,8 +142,23 @@ fn back_help_and_bad_answers_in_the_terminal() {
 #[test]
 fn changing_an_answer_from_the_summary_keeps_the_rest() {
     // Ideas flow with consent asked inside it, then the topic changed from the summary.
-    let lines =
-        ["4", "2", "/menu", "3", "1", "2", "A problem here", "An idea for all of us", "1", "8", "1", "3", "3", "1"];
+    let lines = [
+        "4",
+        "2",
+        "/menu",
+        "3",
+        "1",
+        "2",
+        "A problem here",
+        "An idea for all of us",
+        "1",
+        "8",
+        "1",
+        "2",
+        "3",
+        "3",
+        "1",
+    ];
     let out = chat(&["--lang", "en"], &lines);
     let summaries: Vec<&str> = out.split("Here is what you told us:").skip(1).collect();
     assert_eq!(summaries.len(), 2, "{out}");

@@ -85,7 +85,7 @@ fn an_end_step_must_name_a_known_service() {
     assert_eq!(
         text,
         [
-            "flows/x.toml: step `done`: unknown service `stor_idea` (known: general_info, under_16, save_profile, show_matches, store_idea, announce, fix_announcement, move_event, message_event, reply_idea, note_idea, answer_idea)"
+            "flows/x.toml: step `done`: unknown service `stor_idea` (known: general_info, under_16, save_profile, show_matches, store_idea, announce, fix_announcement, move_event, message_event, reply_idea, note_idea, answer_idea, story, story_name)"
         ]
     );
     let errors = compile_source("flows/x.toml", &flow(""), &AnyMessage).unwrap_err();
@@ -208,7 +208,7 @@ fn sifor_check_passes_on_the_shipped_content() {
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_sifor")).arg("check").output().unwrap();
     let stdout = String::from_utf8(out.stdout).unwrap();
     assert!(out.status.success(), "{stdout}");
-    assert!(stdout.contains("11 flows,"), "{stdout}");
+    assert!(stdout.contains("13 flows,"), "{stdout}");
     assert!(stdout.contains("14 locales"), "{stdout}");
     assert!(stdout.trim_end().ends_with("ok"), "{stdout}");
 }

@@ -648,6 +648,7 @@ async fn new_idea(db: &TestDb, user: i64, country: &str, region: &str, text: &st
         idea: text,
         beneficiaries: "families",
         may_contact: true,
+        public_display: false,
         locale: "en",
         country: Some(country),
         region: Some(region),

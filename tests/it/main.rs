@@ -25,5 +25,7 @@ mod relay;
 mod review;
 mod staff;
 mod storage;
+mod stories;
 mod support;
 mod telegram;
+mod web;

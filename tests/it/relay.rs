@@ -51,6 +51,7 @@ async fn idea(store: &Store, user: i64, region: (&str, &str), may_contact: bool,
         idea: text,
         beneficiaries: "families",
         may_contact,
+        public_display: false,
         locale: "ar",
         country: Some(region.0),
         region: Some(region.1),
@@ -218,13 +219,19 @@ async fn notes_stay_with_staff_flags_hide_and_the_author_sees_who_looked() {
         let mine = crate::events::command_of(&w.app, 1, Command::MyIdeas).await;
         assert!(!all_text(&mine).contains("two streets"));
 
-        // A flag hides the idea from every queue.
+        // Only who decides on an idea hides it: not another organisation, then its claimer does.
+        let other = review(&w.app, 51, ReviewAction::Flag, b).await;
+        assert!(!all_text(&other).contains("is hidden"), "{}", all_text(&other));
+        review(&w.app, 50, ReviewAction::Claim, b).await;
         let flagged = review(&w.app, 50, ReviewAction::Flag, b).await;
         assert!(all_text(&flagged).contains("is hidden from every queue"));
         for user in [50, 51] {
             let queue = crate::events::command_of(&w.app, user, Command::Review).await;
             assert!(!all_text(&queue).contains("cheap watches"), "{}", all_text(&queue));
         }
+        // A partner cannot open the hidden idea by forging its button.
+        let hidden = review(&w.app, 51, ReviewAction::Show, b).await;
+        assert!(!all_text(&hidden).contains("cheap watches"), "{}", all_text(&hidden));
         // A refugee's forged review presses do nothing.
         for action in [ReviewAction::Note, ReviewAction::Flag, ReviewAction::Reply] {
             let r = review(&w.app, 1, action, a).await;

@@ -32,6 +32,7 @@ async fn idea(
         idea: text,
         beneficiaries: "families",
         may_contact: true,
+        public_display: false,
         locale: "ar",
         country,
         region,

@@ -213,7 +213,7 @@ async fn mydata_holds_every_answer_and_nothing_about_others() {
         c.all(JOBS).await;
         c.send("1").await;
         c.command(Command::Menu).await;
-        c.all(&["3", "1", "The course is far", "A course nearby, please", "1 2", "2", "1"]).await;
+        c.all(&["3", "1", "The course is far", "A course nearby, please", "1 2", "2", "2", "1"]).await;
         let data = export(&mut c).await;
         let profile: std::collections::BTreeMap<String, String> = data["profile"]
             .as_array()
@@ -404,7 +404,7 @@ async fn odd_input_is_stored_unchanged_or_refused_clearly() {
         c.send(sql).await;
         let rtl_emoji = "نحتاج دورة قريبة 🙏🏽 للأمهات ‏مع رعاية";
         c.send(rtl_emoji).await;
-        c.all(&["1", "8", "1", "1"]).await;
+        c.all(&["1", "8", "1", "2", "1"]).await;
         let data = export(&mut c).await;
         assert_eq!(data["ideas"][0]["problem"], sql, "{}", db.backend);
         assert_eq!(data["ideas"][0]["idea"], rtl_emoji, "{}", db.backend);
@@ -435,7 +435,7 @@ async fn a_consent_given_inside_a_flow_is_kept_and_an_idea_needs_it() {
         // The ideas flow asks for the ideas consent itself; "Yes" must stick.
         let reply = c.all(&["3", "1"]).await;
         assert!(texts(&reply).contains("What is your idea about?"), "{}: {reply:?}", db.backend);
-        c.all(&["2", "The course is far away", "A course in the reception centre", "8", "2", "1"]).await;
+        c.all(&["2", "The course is far away", "A course in the reception centre", "8", "2", "2", "1"]).await;
         let data = export(&mut c).await;
         assert_eq!(consent(&data, "ideas"), Some(true), "{}", db.backend);
         assert_eq!(data["ideas"].as_array().unwrap().len(), 1, "{}", db.backend);

@@ -6,3 +6,4 @@ pub mod export;
 pub mod relay;
 pub mod report;
 pub mod review;
+pub mod story;

@@ -99,6 +99,10 @@ pub async fn press(app: &App, turn: &mut Turn<'_>, action: &ReviewAction, i: &Id
             conversation.start_flow(&mut turn.state, &flow, &mut turn.reply);
         }
         ReviewAction::Flag => {
+            // Only who decides on the idea (its organisation, coordinators, admins) hides it.
+            if !r.decides(i) {
+                return Ok(false);
+            }
             if idea_relay::flag(&mut turn.tx, i.id, "spam_or_offensive", &r.pseudonym).await? {
                 audit::record(&mut turn.tx, turn.now, &r.pseudonym, "idea_flagged", Some(&subject), None).await?;
             }

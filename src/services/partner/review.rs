@@ -249,8 +249,13 @@ fn card(app: &App, tag: &str, r: &Reviewer, i: &Idea, notes: &[(Option<String>, 
     if super::relay::may_reply(r, i) {
         options.push(button("btn-staff-review-reply", ReviewAction::Reply));
     }
+    if r.decides(i) && super::story::may_become_story(i) {
+        options.push(button("btn-staff-review-story", ReviewAction::Story));
+    }
     options.push(button("btn-staff-review-note", ReviewAction::Note));
-    options.push(button("btn-staff-review-flag", ReviewAction::Flag));
+    if r.decides(i) {
+        options.push(button("btn-staff-review-flag", ReviewAction::Flag));
+    }
     if !notes.is_empty() {
         lines.push(String::new());
         lines.push(l.raw(tag, "staff-review-notes", &[]).unwrap_or_default());
@@ -278,7 +283,8 @@ fn quoted(text: &str) -> String {
 pub async fn press(app: &App, turn: &mut Turn<'_>, action: ReviewAction, id: i64) -> Result<bool, StoreError> {
     let Some(r) = reviewer(turn).await? else { return Ok(false) };
     let Some((i, _)) = ideas::get(&mut turn.tx, id).await? else { return Ok(false) };
-    if !r.sees(&i) {
+    // A hidden idea stays hidden from partners, whatever button names it.
+    if !r.sees(&i) || (i.flagged.is_some() && r.role == Role::Partner) {
         return Ok(false);
     }
     let tag = turn.tag();
@@ -348,6 +354,7 @@ pub async fn press(app: &App, turn: &mut Turn<'_>, action: ReviewAction, id: i64
             }
             set(app, turn, &r, &i, &status, Some(&reason)).await?;
         }
+        ReviewAction::Story => return super::story::begin(app, turn, Some(&i)).await,
         ReviewAction::Reply
         | ReviewAction::Template(_)
         | ReviewAction::Write

@@ -336,10 +336,12 @@ impl Conversation<'_> {
             label: self.locales.text(&tag, "btn-language", &[]),
             press: Press::Menu(options.len() as u16),
         });
+        // Success stories come from the database: a button of their own, not a numbered entry.
+        let nav = vec![Button { label: self.locales.text(&tag, "btn-stories", &[]), press: Press::Stories(0) }];
         reply.views.push(View::Keyboard {
             text: self.locales.text(&tag, "menu-title", &[]),
             options,
-            nav: Vec::new(),
+            nav,
             refresh: false,
         });
     }

@@ -54,6 +54,7 @@ pub async fn delete(app: &App, turn: &mut Turn<'_>) -> Result<(), StoreError> {
     crate::storage::announcements::forget(&mut turn.tx, &who).await?;
     crate::storage::ideas::forget_claimer(&mut turn.tx, &who).await?;
     // The ideas stay with partners as "withdrawn by the author": texts and replies erased.
+    crate::storage::stories::forget_author(&mut turn.tx, turn.user.id, turn.now).await?;
     crate::storage::idea_relay::withdraw(&mut turn.tx, turn.user.id, turn.now).await?;
     users::delete(&mut turn.tx, turn.user.id).await?;
     audit::record(&mut turn.tx, turn.now, "system", "user_deleted", None, None).await?;

@@ -22,6 +22,7 @@ pub async fn store(app: &App, turn: &mut Turn<'_>, handover: &Handover) -> Resul
             idea: get("idea"),
             beneficiaries: get("beneficiaries"),
             may_contact: get("may_contact") == "yes",
+            public_display: get("public_display") == "yes",
             locale: &locale,
             country: country.as_deref(),
             region: region.as_deref(),

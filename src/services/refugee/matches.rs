@@ -91,7 +91,9 @@ pub fn show(
         options.push(Button { label: t("btn-idea", &[]), press: Press::Flow(flow.to_string()) });
     }
     let text = t("matches-shown", &[("shown", Arg::Num(shown as i64)), ("total", Arg::Num(outcome.total as i64))]);
-    views.push(View::Keyboard { text, options, nav: Vec::new(), refresh: false });
+    // What worked for others, after what fits.
+    let nav = vec![Button { label: t("btn-stories", &[]), press: Press::Stories(0) }];
+    views.push(View::Keyboard { text, options, nav, refresh: false });
     (views, summary)
 }
 

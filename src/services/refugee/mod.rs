@@ -15,6 +15,7 @@ pub mod profile;
 pub mod replies;
 pub mod rsvp;
 pub mod state;
+pub mod stories;
 pub mod view;
 
 use super::app::App;
@@ -40,15 +41,20 @@ pub(crate) async fn dispatch(app: &App, turn: &mut Turn<'_>, event: Event<'_>) -
             myideas::show(app, turn).await?;
             conversation(app, turn).show_current(&mut turn.state, &mut turn.reply);
         }
-        Event::Press(Press::Consent { purpose, on }) => {
-            consent::set(app, turn, usize::from(*purpose), *on);
-            // Without the ideas consent, stored ideas keep no texts (partners see "withdrawn").
-            if !*on && crate::domain::consent::PURPOSES.get(usize::from(*purpose)) == Some(&"ideas") {
-                crate::storage::idea_relay::withdraw(&mut turn.tx, turn.user.id, turn.now).await?;
-            }
-        }
+        Event::Press(Press::Consent { purpose, on }) => consent::set(app, turn, usize::from(*purpose), *on),
         Event::Command(Command::Stop) | Event::Press(Press::AnnouncementStop) => consent::stop(app, turn),
         Event::Press(Press::AnnouncementWhy(id)) => announcements::why(app, turn, *id).await?,
+        Event::Press(Press::Stories(page)) => stories::show(app, turn, *page).await?,
+        Event::Press(Press::StoryLike(id)) | Event::Press(Press::StoryConsent { id, .. }) => {
+            let done = match event {
+                Event::Press(Press::StoryConsent { answer, .. }) => stories::consent(app, turn, *id, *answer).await?,
+                _ => stories::like(app, turn, *id).await?,
+            };
+            if !done {
+                let reply = conversation(app, turn).handle(&mut turn.state, Event::StalePress);
+                turn.reply = reply;
+            }
+        }
         Event::Press(Press::IdeaAnswer(id)) | Event::Press(Press::IdeaMute(id)) => {
             let done = match event {
                 Event::Press(Press::IdeaAnswer(_)) => replies::answer(app, turn, *id).await?,

@@ -28,6 +28,10 @@ pub async fn persist(app: &App, turn: &mut Turn<'_>, before: &UserState) -> Resu
             if *purpose == "announcements" {
                 users::set_muted(tx, row.id, !granted).await?;
             }
+            // Without the ideas consent, stored ideas keep no texts (partners see "withdrawn").
+            if *purpose == "ideas" && !granted {
+                storage::idea_relay::withdraw(tx, row.id, now).await?;
+            }
             let policy = &app.rules.policy_version;
             storage::profile::set_consent(tx, row.id, purpose, granted, policy, &locale, now).await?;
             let detail = format!("{purpose}={}", if granted { "yes" } else { "no" });
@@ -70,5 +74,7 @@ fn kept(flows: &Registry, state: &UserState) -> BTreeMap<String, (String, String
 }
 
 fn is_profile_flow(flows: &Registry, flow: &str) -> bool {
-    flows.get(flow).is_some_and(|f| !f.hands_over_to(Service::StoreIdea) && !f.is_staff_only())
+    // Ideas, an author's answer, a story's first name and staff work are not a profile.
+    let not_profile = [Service::StoreIdea, Service::AnswerIdea, Service::StoryName];
+    flows.get(flow).is_some_and(|f| !not_profile.iter().any(|s| f.hands_over_to(*s)) && !f.is_staff_only())
 }

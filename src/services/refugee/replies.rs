@@ -14,7 +14,7 @@ use crate::storage::{StoreError, idea_relay, ideas};
 /// The idea, if it is the user's own and may still be answered.
 async fn own(turn: &mut Turn<'_>, id: i64) -> Result<Option<Idea>, StoreError> {
     Ok(match ideas::get(&mut turn.tx, id).await? {
-        Some((i, Some(author))) if author == turn.user.id && i.withdrawn_at.is_none() => Some(i),
+        Some((i, Some(author))) if author == turn.user.id && i.withdrawn_at.is_none() && i.flagged.is_none() => Some(i),
         _ => None,
     })
 }
@@ -58,16 +58,20 @@ pub async fn answered(app: &App, turn: &mut Turn<'_>, handover: &Handover) -> Re
         return Ok(());
     };
     let body = handover.answers.iter().find(|(k, _)| k == "relay_answer").map_or("", |(_, v)| v.trim());
-    let m = idea_relay::NewMessage {
-        to_author: false,
-        organisation: i.claimed_org.as_deref(),
-        sender: None,
-        recipient: None,
-        template: None,
-        body: Some(body),
-        language: Some(&tag),
-    };
-    idea_relay::enqueue(&mut turn.tx, i.id, &m, turn.now).await?;
+    // One message per member of the organisation: each is sent (and recorded) on its own.
+    let org = i.claimed_org.clone().unwrap_or_default();
+    for member in idea_relay::organisation_members(&mut turn.tx, &org).await? {
+        let m = idea_relay::NewMessage {
+            to_author: false,
+            organisation: Some(&org),
+            sender: None,
+            recipient: Some(&member),
+            template: None,
+            body: Some(body),
+            language: Some(&tag),
+        };
+        idea_relay::enqueue(&mut turn.tx, i.id, &m, turn.now).await?;
+    }
     let org = i.claimed_org.clone().unwrap_or_default();
     let text = app.locales.text(&tag, "idea-answer-sent", &[("organisation", Arg::Str(org.into()))]);
     turn.reply.views.push(View::Text(text));

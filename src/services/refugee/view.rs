@@ -74,6 +74,15 @@ pub enum Press {
     Organise { action: OrganiseAction, id: i64 },
     /// Coordinator: after closing salon `event`, mark idea `idea` as discussed there.
     Discussed { event: i64, idea: i64 },
+    /// The n-th page of success stories.
+    Stories(u16),
+    /// "More like this" under a story.
+    StoryLike(i64),
+    /// The person a story made from their idea is about answers: 0 decline, 1 anonymous, 2 with
+    /// their first name.
+    StoryConsent { id: i64, answer: u8 },
+    /// Staff: publish (true) or discard the story draft with this id.
+    StoryPublish { id: i64, publish: bool },
     /// Staff: tell the authors of every idea whose status they set and did not publish yet.
     ReviewPublishAll,
     /// An author: "↩️ Answer" under a reply about their idea.
@@ -234,6 +243,8 @@ pub enum ReviewAction {
     Note,
     /// Hide it as spam or offensive.
     Flag,
+    /// Make a success story of it (its author is asked first).
+    Story,
 }
 
 /// What a coordinator's broadcast button does.
@@ -416,3 +427,11 @@ pub const MESSAGES: &[&str] = &[
     "mark-chosen",
     "mark-ticked",
 ];
+
+/// The text a view shows.
+pub fn text_of(v: &View) -> String {
+    match v {
+        View::Text(t) | View::Echo(t) | View::Keyboard { text: t, .. } => t.clone(),
+        View::Document { caption, .. } => caption.clone(),
+    }
+}

@@ -55,6 +55,11 @@ impl<O: Outbox> Broadcaster<O> {
                 return Ok(vec![]);
             }
             let tag = self.reader_tag(locale.as_deref());
+            if m.template.as_deref() == Some(crate::services::partner::story::STORY_CONSENT) {
+                let view = self.story_consent(&mut tx, &tag, m, &name).await?;
+                tx.commit().await?;
+                return Ok(view.map(|v| vec![(chat, v)]).unwrap_or_default());
+            }
             let text = match (&m.template, &m.body) {
                 (Some(t), _) => l.raw(&tag, &format!("idea-reply-{t}"), &[]).unwrap_or_default(),
                 (None, Some(body)) => written(l, &tag, body, m.language.as_deref()),
@@ -75,8 +80,11 @@ impl<O: Outbox> Broadcaster<O> {
                 View::Keyboard { text: l.text(&tag, "idea-reply", &args), options, nav: vec![], refresh: false },
             ));
         } else {
-            let Some(body) = &m.body else { return Ok(vec![]) };
-            for (chat, locale) in idea_relay::organisation_chats(&mut tx, &org).await? {
+            let (Some(body), Some(member)) = (&m.body, &m.recipient) else { return Ok(vec![]) };
+            if idea.flagged.is_some() {
+                return Ok(vec![]);
+            }
+            if let Some((chat, locale)) = idea_relay::member_chat(&mut tx, member, &org).await? {
                 let tag = self.reader_tag(locale.as_deref());
                 let text = written(l, &tag, body, m.language.as_deref());
                 let args = [("idea", Arg::Str(name.clone().into())), ("text", Arg::Str(text.into()))];
@@ -90,6 +98,39 @@ impl<O: Outbox> Broadcaster<O> {
         }
         tx.commit().await?;
         Ok(out)
+    }
+
+    /// The question to the author of an idea a story was made from: the story as it would be
+    /// shown, in their language, and approve anonymously / with a first name / decline.
+    async fn story_consent(
+        &self,
+        tx: &mut crate::storage::Tx,
+        tag: &str,
+        m: &Message,
+        idea: &str,
+    ) -> Result<Option<View>, StoreError> {
+        let l = &self.app.locales;
+        let Some(id) = m.body.as_deref().and_then(|b| b.parse::<i64>().ok()) else { return Ok(None) };
+        let Some(story) = crate::storage::stories::get(tx, id).await? else { return Ok(None) };
+        if story.consent != "asked" || story.state != "published" {
+            return Ok(None);
+        }
+        let shown =
+            crate::services::refugee::view::text_of(&crate::services::refugee::stories::card(&self.app, tag, &story));
+        let args = [
+            ("idea", Arg::Str(idea.to_string().into())),
+            ("organisation", Arg::Str(story.story.organisation.clone().into())),
+            ("story", Arg::Str(shown.into())),
+        ];
+        let text = l.text(tag, "story-consent-ask", &args);
+        let button =
+            |label: &str, answer| Button { label: l.text(tag, label, &[]), press: Press::StoryConsent { id, answer } };
+        let options = vec![
+            button("btn-story-approve-anonymous", 1),
+            button("btn-story-approve-name", 2),
+            button("btn-story-decline", 0),
+        ];
+        Ok(Some(View::Keyboard { text, options, nav: vec![], refresh: false }))
     }
 
     /// Ideas nobody acknowledged in time: the coordinators of their region are told, once.
@@ -161,4 +202,8 @@ pub const MESSAGES: &[&str] = &[
     "btn-staff-relay-show",
     "staff-relay-answer",
     "staff-relay-escalated",
+    "story-consent-ask",
+    "btn-story-approve-anonymous",
+    "btn-story-approve-name",
+    "btn-story-decline",
 ];
