@@ -7,6 +7,7 @@ pub mod announce;
 pub mod card;
 pub mod control;
 pub mod discussed;
+pub mod dossier;
 pub mod draft;
 pub mod fix;
 pub mod organise;
@@ -77,6 +78,7 @@ pub fn message_ids() -> impl Iterator<Item = String> {
         .chain(fix::MESSAGES.iter().copied())
         .chain(organise::MESSAGES.iter().copied())
         .chain(discussed::MESSAGES.iter().copied())
+        .chain(dossier::MESSAGES.iter().copied())
         .map(str::to_string)
         .chain(kinds)
         .chain(weekdays)
