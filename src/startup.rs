@@ -110,7 +110,7 @@ pub async fn run_with_public(
 ) -> Result<(), RunError> {
     let shutdown = Shutdown::on(shutdown);
     let web = public.map(|p| {
-        let router = crate::web::router_with(app.clone(), p.settings.bot_username);
+        let router = crate::web::served(app.clone(), p.settings.bot_username, crate::web::cache::TTL);
         tokio::spawn(crate::web::serve_on(p.listener, router, shutdown.clone().wait()))
     });
     let result = run_until_stopped(app, telegram, broadcast, shutdown.wait()).await;

@@ -19,6 +19,7 @@ cmd-myrole = دوري في الفريق
 cmd-announce = كتابة إعلان
 cmd-events = فعالياتي: التسجيل والاحتياجات والحضور
 cmd-checkin = تسجيل حضور شخص برمزه
+cmd-dossier = ملف الصالون لمنطقة (HTML)
 cmd-myideas = أفكاري وما نتج عنها
 cmd-review = أفكار للمراجعة
 cmd-story = رواية قصة نجاح

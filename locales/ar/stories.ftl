@@ -47,3 +47,4 @@ btn-staff-story-discard = 🗑 حذف
 staff-story-discarded = تم الحذف: القصة لا تُعرض في أي مكان.
 staff-story-asked = تُنشر القصة عندما يوافق صاحب الفكرة: يجري سؤاله الآن (القصة { $id }).
 staff-story-published = نُشرت (القصة { $id }): تظهر في البوت وعلى الموقع الإلكتروني للمشروع.
+staff-story-declined-before = قال صاحب هذه الفكرة مرة «لا» لقصة عنها؛ لن يُسأل مرة أخرى.

@@ -19,6 +19,7 @@ cmd-myrole = Meine Rolle im Team
 cmd-announce = Ankündigung schreiben
 cmd-events = Veranstaltungen: Anmeldungen, Bedarf, Check-in
 cmd-checkin = Person mit ihrem Code einchecken
+cmd-dossier = Salon-Dossier einer Region (HTML)
 cmd-myideas = Meine Ideen und was daraus wurde
 cmd-review = Ideen prüfen
 cmd-story = Erfolgsgeschichte erzählen

@@ -47,3 +47,4 @@ btn-staff-story-discard = 🗑 Verwerfen
 staff-story-discarded = Verworfen: Die Geschichte wird nirgends gezeigt.
 staff-story-asked = Wird veröffentlicht, sobald die Person, die die Idee geschickt hat, zustimmt. Wir fragen sie gerade (Geschichte { $id }).
 staff-story-published = Veröffentlicht (Geschichte { $id }): zu sehen im Bot und auf der Webseite des Projekts.
+staff-story-declined-before = Die Person, die diese Idee geschickt hat, hat eine Geschichte darüber einmal abgelehnt; sie wird nicht noch einmal gefragt.

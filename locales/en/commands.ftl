@@ -19,6 +19,7 @@ cmd-myrole = My staff role
 cmd-announce = Write an announcement
 cmd-events = My events: registrations, needs, check-in
 cmd-checkin = Check someone in by their code
+cmd-dossier = The salon dossier of a region (HTML)
 cmd-myideas = My ideas and what came of them
 cmd-review = Ideas to review
 cmd-story = Tell a success story

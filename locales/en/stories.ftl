@@ -47,3 +47,4 @@ btn-staff-story-discard = 🗑 Discard
 staff-story-discarded = Discarded: the story is not shown anywhere.
 staff-story-asked = Published once its author agrees: they are being asked now (story { $id }).
 staff-story-published = Published (story { $id }): it shows in the bot and on the project's website.
+staff-story-declined-before = The author of this idea said no to a story about it once; they are not asked again.

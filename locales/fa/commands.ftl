@@ -19,6 +19,7 @@ cmd-myrole = نقش من در تیم
 cmd-announce = نوشتن اطلاعیه
 cmd-events = رویدادهای من: ثبت‌نام، نیازها، ورود
 cmd-checkin = ثبت ورود یک نفر با کد او
+cmd-dossier = پرونده سالن یک منطقه (HTML)
 cmd-myideas = ایده‌های من و نتیجهٔ آن‌ها
 cmd-review = ایده‌ها برای بررسی
 cmd-story = نوشتن یک داستان موفقیت

@@ -19,6 +19,7 @@ cmd-myrole = Mon rôle dans l'équipe
 cmd-announce = Écrire une annonce
 cmd-events = Mes événements : inscriptions, besoins, entrées
 cmd-checkin = Enregistrer une arrivée avec le code
+cmd-dossier = Le dossier du salon d’une région (HTML)
 cmd-myideas = Mes idées et ce qu'elles sont devenues
 cmd-review = Idées à examiner
 cmd-story = Raconter une histoire de réussite

@@ -47,3 +47,4 @@ btn-staff-story-discard = 🗑 Supprimer
 staff-story-discarded = Supprimée : l'histoire n'est montrée nulle part.
 staff-story-asked = Publiée dès que la personne qui a proposé l'idée sera d'accord : la question lui est posée maintenant (histoire { $id }).
 staff-story-published = Publiée (histoire { $id }) : elle apparaît dans le bot et sur le site web du projet.
+staff-story-declined-before = La personne qui a proposé cette idée a déjà refusé une histoire à son sujet ; on ne lui demandera pas à nouveau.

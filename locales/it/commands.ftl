@@ -19,6 +19,7 @@ cmd-myrole = Il mio ruolo
 cmd-announce = Scrivi un annuncio
 cmd-events = I miei eventi: iscrizioni, esigenze, ingressi
 cmd-checkin = Registra un ingresso con il codice
+cmd-dossier = Il dossier del salotto di una regione (HTML)
 cmd-myideas = Le mie idee e com'è andata
 cmd-review = Idee da esaminare
 cmd-story = Racconta una storia di successo

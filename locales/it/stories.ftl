@@ -47,3 +47,4 @@ btn-staff-story-discard = 🗑 Scarta
 staff-story-discarded = Scartata: la storia non viene mostrata da nessuna parte.
 staff-story-asked = Sarà pubblicata quando chi ha proposto l'idea sarà d'accordo: glielo stiamo chiedendo ora (storia { $id }).
 staff-story-published = Pubblicata (storia { $id }): compare nel bot e sul sito web del progetto.
+staff-story-declined-before = Chi ha proposto questa idea ha già detto di no a una storia su di essa; non le verrà chiesto di nuovo.

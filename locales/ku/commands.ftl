@@ -19,6 +19,7 @@ cmd-myrole = Rola min di tîmê de
 cmd-announce = Nivîsandina ragihandinê
 cmd-events = Çalakiyên min: qeyd, hewcedarî, têketin
 cmd-checkin = Tomarkirina têketina kesekî bi kodê
+cmd-dossier = Dosyaya salonê ya herêmekê (HTML)
 cmd-myideas = Ramanên min û çi ji wan derket
 cmd-review = Ramanên ji bo nirxandinê
 cmd-story = Vegotina çîrokeke serkeftinê

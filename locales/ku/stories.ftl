@@ -47,3 +47,4 @@ btn-staff-story-discard = 🗑 Jê bibe
 staff-story-discarded = Hat jêbirin: çîrok li tu derê nayê nîşandan.
 staff-story-asked = Gava ku xwediyê ramanê qebûl bike, ew ê bê weşandin: niha jê tê pirsîn (çîrok { $id }).
 staff-story-published = Hat weşandin (çîrok { $id }): ew di botê de û li ser malpera projeyê xuya dibe.
+staff-story-declined-before = Xwediyê vê ramanê carekê ji bo çîrokeke li ser wê got na; careke din jê nayê pirsîn.

@@ -19,6 +19,7 @@ cmd-myrole = په ټیم کې زما رول
 cmd-announce = اعلان لیکل
 cmd-events = زما غونډې: نوم لیکنه، اړتیاوې، حاضري
 cmd-checkin = د کوډ په مرسته د یو کس حاضري ثبتول
+cmd-dossier = د یوې سیمې د سالون دوسیه (HTML)
 cmd-myideas = زما نظرونه او پایله یې
 cmd-review = د کتنې لپاره نظرونه
 cmd-story = د بریا کیسه لیکل

@@ -19,6 +19,7 @@ cmd-myrole = Moja vloga v ekipi
 cmd-announce = Napiši obvestilo
 cmd-events = Moji dogodki: prijave, potrebe, vstop
 cmd-checkin = Potrdi vstop osebe s kodo
+cmd-dossier = Dosje salona za regijo (HTML)
 cmd-myideas = Moje ideje in kaj je iz njih nastalo
 cmd-review = Ideje za pregled
 cmd-story = Napiši zgodbo o uspehu

@@ -47,3 +47,4 @@ btn-staff-story-discard = 🗑 Zavrzi
 staff-story-discarded = Zavrženo: zgodba ni nikjer prikazana.
 staff-story-asked = Objavljena bo, ko se bo avtor strinjal: zdaj ga sprašujemo (zgodba { $id }).
 staff-story-published = Objavljeno (zgodba { $id }): prikazana je v botu in na spletni strani projekta.
+staff-story-declined-before = Avtor te ideje je zgodbo o njej že enkrat zavrnil; ne bodo ga več vprašali.

@@ -19,6 +19,7 @@ cmd-myrole = Ekipteki rolüm
 cmd-announce = Duyuru yaz
 cmd-events = Etkinliklerim: kayıtlar, ihtiyaçlar, giriş
 cmd-checkin = Bir kişinin girişini koduyla kaydet
+cmd-dossier = Bir bölgenin salon dosyası (HTML)
 cmd-myideas = Fikirlerim ve sonuçları
 cmd-review = İncelenecek fikirler
 cmd-story = Bir başarı hikâyesi anlat

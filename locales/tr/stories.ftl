@@ -47,3 +47,4 @@ btn-staff-story-discard = 🗑 Taslağı sil
 staff-story-discarded = Silindi: hikâye hiçbir yerde gösterilmiyor.
 staff-story-asked = Fikir sahibi onay verince yayınlanacak: kendisine şimdi soruluyor (hikâye { $id }).
 staff-story-published = Yayınlandı (hikâye { $id }): botta ve projenin internet sitesinde görünüyor.
+staff-story-declined-before = Bu fikrin sahibi bununla ilgili bir hikâyeye bir kez hayır dedi; kendisine tekrar sorulmaz.

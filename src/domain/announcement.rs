@@ -69,6 +69,10 @@ pub struct Announcement {
     /// Seats of a workshop or salon people register for (none: unlimited).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub seats: Option<Seats>,
+    /// Listed on the project's public page and feed (only when the file says `public = true`:
+    /// a meeting at a shelter or for a small community must not become world-readable).
+    #[serde(default)]
+    pub public: bool,
 }
 
 /// The file of `sifor announce` (see the README).
@@ -91,6 +95,8 @@ struct File {
     link: Option<String>,
     capacity: Option<u32>,
     reserved: Option<u32>,
+    #[serde(default)]
+    public: bool,
     #[serde(default)]
     text: BTreeMap<String, Text>,
 }
@@ -195,7 +201,18 @@ impl Announcement {
             return Err(problems);
         }
         let expires = starts.unwrap_or(now + DEFAULT_EXPIRY_SECS);
-        Ok(Announcement { kind, texts: file.text, starts, zone, place, link: file.link, audience, expires, seats })
+        Ok(Announcement {
+            kind,
+            texts: file.text,
+            starts,
+            zone,
+            place,
+            link: file.link,
+            audience,
+            expires,
+            seats,
+            public: file.public,
+        })
     }
 
     /// A workshop or salon with a start: people register for it.

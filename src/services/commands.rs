@@ -39,6 +39,8 @@ pub enum Command {
     Events,
     /// Coordinators: let someone in by the code on their card (`/checkin K7M2 PQ9X`).
     CheckIn,
+    /// Coordinators: the salon dossier of a region as an HTML file (`/dossier berlin`).
+    Dossier,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -80,6 +82,7 @@ pub const COMMANDS: &[Spec] = &[
     Spec { name: "announce", command: Command::Announce, audience: Audience::Role(Role::Coordinator), menu: true },
     Spec { name: "events", command: Command::Events, audience: Audience::Role(Role::Coordinator), menu: true },
     Spec { name: "checkin", command: Command::CheckIn, audience: Audience::Role(Role::Coordinator), menu: true },
+    Spec { name: "dossier", command: Command::Dossier, audience: Audience::Role(Role::Coordinator), menu: true },
     Spec { name: "staff", command: Command::Staff, audience: Audience::Role(Role::Admin), menu: true },
 ];
 

@@ -54,6 +54,7 @@ pub(crate) async fn route(app: &App, turn: &mut Turn<'_>, event: Event<'_>) -> R
         Event::Press(Press::Broadcast { action, id }) => coordinator::control::press(app, turn, *action, *id).await?,
         Event::Press(Press::BroadcastPreview { id, lang }) => draft::preview_in(app, turn, *id, *lang).await?,
         Event::Command(Command::Events) => coordinator::organise::show(app, turn).await?,
+        Event::Command(Command::Dossier) => coordinator::dossier::command(app, turn).await?,
         Event::Command(Command::CheckIn) => coordinator::organise::check_in(app, turn).await?,
         Event::Press(Press::Organise { action, id }) => coordinator::organise::press(app, turn, *action, *id).await?,
         Event::Press(Press::Discussed { event, idea }) => {

@@ -9,6 +9,7 @@
 pub mod announcements;
 pub mod audit;
 pub mod deliveries;
+pub mod dossier;
 pub mod event_messages;
 pub mod events;
 pub mod idea_relay;

@@ -46,7 +46,7 @@ pub async fn upcoming_events(tx: &mut Tx, now: i64) -> Result<Vec<Event>, StoreE
         let json: String = r.try_get("content")?;
         let content: Announcement =
             serde_json::from_str(&json).map_err(|_| StoreError::Corrupt(format!("announcement {id}")))?;
-        if !content.audience.sources.is_empty() {
+        if !content.public || !content.audience.sources.is_empty() {
             continue;
         }
         let cancelled_at: Option<i64> = r.try_get("cancelled_at")?;
@@ -121,34 +121,36 @@ fn idea_row(r: &sqlx::any::AnyRow) -> Result<Idea, StoreError> {
         region: r.try_get("region")?,
         status: r.try_get("public_status")?,
         reason: r.try_get("public_reason")?,
-        published_at: r.try_get("at")?,
+        // A day, not the second: no one's moment of writing or of being answered is told.
+        published_at: r.try_get::<i64, _>("at")?.div_euclid(86_400) * 86_400,
         texts,
     })
 }
 
-/// The ideas with a published status (not flagged), newest status first, `limit` from `offset`;
-/// and how many there are. `first` is the status every idea gets on arrival.
+/// What the public sees of ideas: those something came of (a published status other than `$1`,
+/// the one every new idea gets on arrival), neither withdrawn nor flagged. Ideas only received,
+/// withdrawn or hidden are not listed one by one (they are in the suppressed counts).
+const LISTED: &str = "published_status IS NOT NULL AND published_status <> $1 AND withdrawn_at IS NULL";
+
+/// The listed ideas, newest status first, `limit` from `offset`; and how many there are. `first`
+/// is the status every idea gets on arrival. Dates are days, not seconds.
 pub async fn ideas(tx: &mut Tx, first: &str, offset: i64, limit: i64) -> Result<(Vec<Idea>, i64), StoreError> {
     let sql = sqlx::AssertSqlSafe(format!(
-        "SELECT {} FROM ideas WHERE published_status IS NOT NULL AND {NOT_FLAGGED} \
+        "SELECT {} FROM ideas WHERE {LISTED} AND {NOT_FLAGGED} \
          ORDER BY COALESCE(published_at, created_at) DESC, id DESC LIMIT $2 OFFSET $3",
         idea_columns()
     ));
     let rows = sqlx::query(sql).bind(first).bind(limit).bind(offset).fetch_all(&mut **tx).await?;
     let out = rows.iter().map(idea_row).collect::<Result<Vec<_>, _>>()?;
-    let sql = sqlx::AssertSqlSafe(format!(
-        "SELECT COUNT(*) AS n FROM ideas WHERE published_status IS NOT NULL AND {NOT_FLAGGED}"
-    ));
-    let total: i64 = sqlx::query(sql).fetch_one(&mut **tx).await?.try_get("n")?;
+    let sql = sqlx::AssertSqlSafe(format!("SELECT COUNT(*) AS n FROM ideas WHERE {LISTED} AND {NOT_FLAGGED}"));
+    let total: i64 = sqlx::query(sql).bind(first).fetch_one(&mut **tx).await?.try_get("n")?;
     Ok((out, total))
 }
 
-/// The ideas something came of (a published status other than `first`, the one every new idea
-/// has; not withdrawn, not flagged), newest first: what the page shows.
+/// The ideas something came of, newest first: what the page shows.
 pub async fn moved_ideas(tx: &mut Tx, first: &str, limit: i64) -> Result<Vec<Idea>, StoreError> {
     let sql = sqlx::AssertSqlSafe(format!(
-        "SELECT {} FROM ideas WHERE published_status IS NOT NULL AND published_status <> $1 \
-         AND withdrawn_at IS NULL AND {NOT_FLAGGED} \
+        "SELECT {} FROM ideas WHERE {LISTED} AND {NOT_FLAGGED} \
          ORDER BY COALESCE(published_at, created_at) DESC, id DESC LIMIT $2",
         idea_columns()
     ));
@@ -156,14 +158,13 @@ pub async fn moved_ideas(tx: &mut Tx, first: &str, limit: i64) -> Result<Vec<Ide
     rows.iter().map(idea_row).collect()
 }
 
-/// When the public ideas last changed (a status published, an idea withdrawn), for `Last-Modified`.
-pub async fn ideas_changed(tx: &mut Tx) -> Result<i64, StoreError> {
-    let r = sqlx::query(
-        "SELECT COALESCE(MAX(published_at), 0) AS published, COALESCE(MAX(withdrawn_at), 0) AS withdrawn FROM ideas",
-    )
-    .fetch_one(&mut **tx)
-    .await?;
-    Ok(r.try_get::<i64, _>("published")?.max(r.try_get::<i64, _>("withdrawn")?))
+/// When the listed ideas last changed (a status published), for `Last-Modified`, to the day.
+pub async fn ideas_changed(tx: &mut Tx, first: &str) -> Result<i64, StoreError> {
+    let sql = sqlx::AssertSqlSafe(format!(
+        "SELECT COALESCE(MAX(published_at), 0) AS published FROM ideas WHERE {LISTED} AND {NOT_FLAGGED}"
+    ));
+    let r = sqlx::query(sql).bind(first).fetch_one(&mut **tx).await?;
+    Ok(r.try_get::<i64, _>("published")?.div_euclid(86_400) * 86_400)
 }
 
 /// Exact counts for the statistics; the web layer suppresses the small ones.

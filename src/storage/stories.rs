@@ -84,8 +84,9 @@ pub async fn insert(
     Ok(r.try_get("id")?)
 }
 
+/// A story, unless it was withdrawn (then nothing of it is left to read).
 pub async fn get(tx: &mut Tx, id: i64) -> Result<Option<Stored>, StoreError> {
-    let sql = sqlx::AssertSqlSafe(format!("SELECT {COLUMNS} FROM stories WHERE id = $1"));
+    let sql = sqlx::AssertSqlSafe(format!("SELECT {COLUMNS} FROM stories WHERE id = $1 AND state <> 'withdrawn'"));
     sqlx::query(sql).bind(id).fetch_optional(&mut **tx).await?.as_ref().map(row).transpose()
 }
 
@@ -181,15 +182,39 @@ pub async fn public_version(tx: &mut Tx) -> Result<(i64, i64), StoreError> {
     Ok((r.try_get("at")?, r.try_get("n")?))
 }
 
-/// The author of an idea a story was made from asks it back: the story goes (their /delete).
+/// The author of an idea a story was made from erased their data or withdrew the ideas consent:
+/// the story goes, its text with it (only an empty row stays for the order of ids).
 pub async fn forget_author(tx: &mut Tx, user: i64, now: i64) -> Result<(), StoreError> {
     sqlx::query(
-        "UPDATE stories SET state = 'withdrawn', credit = 'none', first_name = NULL, updated_at = $1 \
-         WHERE idea_id IN (SELECT id FROM ideas WHERE user_id = $2)",
+        "UPDATE stories SET state = 'withdrawn', credit = 'none', first_name = NULL, content = '{}', consent = 'declined', \
+         idea_id = NULL, updated_at = $1 WHERE idea_id IN (SELECT id FROM ideas WHERE user_id = $2)",
     )
     .bind(now)
     .bind(user)
     .execute(&mut **tx)
     .await?;
     Ok(())
+}
+
+/// Takes a published story down for good (`sifor stories withdraw`: the person it is about
+/// asked, or it should never have been told); its text goes. `false` when there was none.
+pub async fn withdraw(tx: &mut Tx, id: i64, now: i64) -> Result<bool, StoreError> {
+    let done = sqlx::query(
+        "UPDATE stories SET state = 'withdrawn', credit = 'none', first_name = NULL, content = '{}', updated_at = $1 \
+         WHERE id = $2 AND state <> 'withdrawn'",
+    )
+    .bind(now)
+    .bind(id)
+    .execute(&mut **tx)
+    .await?;
+    Ok(done.rows_affected() > 0)
+}
+
+/// Whether the author of `idea` declined a story about it before (then nobody asks again).
+pub async fn declined_for(tx: &mut Tx, idea: i64) -> Result<bool, StoreError> {
+    let r = sqlx::query("SELECT 1 AS x FROM stories WHERE idea_id = $1 AND consent = 'declined' LIMIT 1")
+        .bind(idea)
+        .fetch_optional(&mut **tx)
+        .await?;
+    Ok(r.is_some())
 }

@@ -213,7 +213,7 @@ pub async fn ideas_json(State(web): State<Arc<Web>>, RawQuery(q): RawQuery, head
     let read = async {
         let mut tx = web.read().await?;
         let found = public::ideas(&mut tx, &first, paging.offset(), paging.per_page).await?;
-        let changed = public::ideas_changed(&mut tx).await?;
+        let changed = public::ideas_changed(&mut tx, &first).await?;
         tx.rollback().await?;
         Ok::<_, crate::storage::StoreError>((found, changed))
     };

@@ -8,6 +8,7 @@
 //! nothing below it uses it.
 
 pub mod atom;
+pub mod cache;
 pub mod feed;
 pub mod http;
 pub mod page;
@@ -32,6 +33,8 @@ pub struct Web {
     pub app: Arc<App>,
     /// `SIFOR_BOT_USERNAME`, for when the bot has not said its name yet.
     fallback_username: Option<String>,
+    /// Answers kept in memory for a while (the served router; tests see every change at once).
+    cache: Option<cache::Cache>,
 }
 
 impl Web {
@@ -75,7 +78,15 @@ pub fn router(app: Arc<App>) -> Router {
 
 /// [`router`] with a username for the "talk to the bot" link until the bot knows its own.
 pub fn router_with(app: Arc<App>, fallback_username: Option<String>) -> Router {
-    let web = Arc::new(Web { app, fallback_username });
+    routes(Arc::new(Web { app, fallback_username, cache: None }))
+}
+
+/// The router `sifor run` serves: every answer kept for [`cache::TTL`], a few built at a time.
+pub fn served(app: Arc<App>, fallback_username: Option<String>, ttl: std::time::Duration) -> Router {
+    routes(Arc::new(Web { app, fallback_username, cache: Some(cache::Cache::new(ttl)) }))
+}
+
+fn routes(web: Arc<Web>) -> Router {
     Router::new()
         .route("/", get(page::index))
         .route("/{locale}", get(page::to_folder))
@@ -87,6 +98,7 @@ pub fn router_with(app: Arc<App>, fallback_username: Option<String>) -> Router {
         .route("/feed/ideas.json", get(feed::ideas_json).options(http::preflight))
         .route("/feed/stats.json", get(feed::stats_json).options(http::preflight))
         .fallback(not_found)
+        .layer(axum::middleware::from_fn_with_state(web.clone(), cache::layer))
         .with_state(web)
 }
 
@@ -113,7 +125,7 @@ pub async fn serve(
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> Result<(), String> {
     let listener = bind(public.listen).await?;
-    serve_on(listener, router_with(app, public.bot_username), shutdown).await.map_err(|e| e.to_string())
+    serve_on(listener, served(app, public.bot_username, cache::TTL), shutdown).await.map_err(|e| e.to_string())
 }
 
 /// Serves `router` on a bound listener until `shutdown` (requests in progress finish).

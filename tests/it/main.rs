@@ -10,6 +10,7 @@ mod compile;
 mod content;
 mod db;
 mod dead_ends;
+mod dossier;
 mod durability;
 mod engine;
 mod events;

@@ -136,6 +136,9 @@ async fn a_story_from_an_idea_shows_only_with_its_authors_yes_and_as_they_chose(
         tap(&app, 1, &Press::StoryConsent { id: second, answer: 0 }).await;
         tap(&app, 1, &Press::StoryConsent { id: second, answer: 1 }).await;
         assert!(!page(&app, 2).await.contains("Another kitchen"));
+        // Said no once: nobody asks again about that idea.
+        let again = tap(&app, 50, &Press::Review { action: ReviewAction::Story, idea: b2 }).await;
+        assert!(all_text(&again).contains("they are not asked again"), "{}", all_text(&again));
 
         // An idea whose author allowed no answers cannot become a story.
         let c = idea(&db.store, 1, false).await;
@@ -145,9 +148,12 @@ async fn a_story_from_an_idea_shows_only_with_its_authors_yes_and_as_they_chose(
         let forged = tap(&app, 50, &Press::Review { action: ReviewAction::Story, idea: c }).await;
         assert!(!all_text(&forged).contains("What kind of story"));
 
-        // The author erases their data: their story goes with it.
-        tap(&app, 1, &Press::Delete(true)).await;
+        // The author withdraws the ideas consent: their story goes with it, text and all.
+        let ideas_switch = sifor::domain::consent::PURPOSES.iter().position(|p| *p == "ideas").unwrap() as u16;
+        tap(&app, 1, &Press::Consent { purpose: ideas_switch, on: true }).await;
+        tap(&app, 1, &Press::Consent { purpose: ideas_switch, on: false }).await;
         assert!(!page(&app, 2).await.contains("A shared kitchen"));
+        assert!(!db.dump().await.contains("A shared kitchen in Neukölln"));
     })
     .await;
 }
@@ -185,6 +191,14 @@ async fn stories_from_a_file_show_when_published_the_users_region_first() {
         import("none.toml", story_file("berlin", "Not to be published", "none"), true);
         let (code, out) = db.sifor(&["stories", "import", "/nonexistent.toml"]);
         assert_ne!(code, 0, "{out}");
+        // Taken down for good from the server: shown nowhere, its text gone.
+        import("gone.toml", story_file("berlin", "A pilot to take down", "anonymous"), true);
+        assert!(page(&app, 2).await.contains("A pilot to take down"));
+        let (code, out) = db.sifor(&["stories", "withdraw", "5"]);
+        assert_eq!(code, 0, "{out}");
+        assert!(!page(&app, 2).await.contains("A pilot to take down"));
+        assert!(!db.dump().await.contains("A pilot to take down"));
+        assert_ne!(db.sifor(&["stories", "withdraw", "5"]).0, 0, "not twice");
 
         let shown = page(&app, 2).await;
         let berlin = shown.find("A pilot in Berlin").expect("the Berlin story");

@@ -78,6 +78,8 @@ pub async fn from_flow(app: &App, turn: &mut Turn<'_>, handover: &Handover) -> R
             .and_then(|n| n.parse::<u32>().ok())
             .filter(|n| *n > 0)
             .map(|capacity| crate::domain::event::Seats { capacity, reserved: 0 }),
+        // Only announcement files put an event on the public page (`public = true`).
+        public: false,
     };
     if let Some(language) = card::too_long(&app.locales, &a) {
         let name = app.locales.language(&language).map_or(language.clone(), |l| l.name.clone());

@@ -37,6 +37,12 @@ pub async fn begin(app: &App, turn: &mut Turn<'_>, idea: Option<&Idea>) -> Resul
         if !(r.sees(i) && r.decides(i) && may_become_story(i)) {
             return Ok(false);
         }
+        // Its author said no once: nobody asks again.
+        if stories::declined_for(&mut turn.tx, i.id).await? {
+            let text = app.locales.text(&turn.tag(), "staff-story-declined-before", &[]);
+            turn.reply.views.push(View::Text(text));
+            return Ok(true);
+        }
     }
     turn.state.idea_at_hand = idea.map(|i| i.id);
     let conversation = Conversation { flows: &app.flows, locales: &app.locales, catalogue: turn.catalogue };
@@ -181,4 +187,5 @@ pub const MESSAGES: &[&str] = &[
     "staff-story-asked",
     "staff-story-published",
     "btn-staff-review-story",
+    "staff-story-declined-before",
 ];

@@ -30,6 +30,7 @@ pub async fn persist(app: &App, turn: &mut Turn<'_>, before: &UserState) -> Resu
             }
             // Without the ideas consent, stored ideas keep no texts (partners see "withdrawn").
             if *purpose == "ideas" && !granted {
+                storage::stories::forget_author(tx, row.id, now).await?;
                 storage::idea_relay::withdraw(tx, row.id, now).await?;
             }
             let policy = &app.rules.policy_version;

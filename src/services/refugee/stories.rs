@@ -61,6 +61,18 @@ pub fn card(app: &App, tag: &str, s: &Stored) -> View {
     let l = &app.locales;
     let story = &s.story;
     let mut lines = vec![l.raw(tag, &format!("story-kind-{}", story.kind.code()), &[]).unwrap_or_default()];
+    // Where and in which field: shown to readers, and so to the person asked about it too.
+    let mut about = Vec::new();
+    if let Some(place) = story.region.as_deref().or(story.country.as_deref()) {
+        about.push(format!("📍 {}", crate::services::staff::place_name(l, tag, place)));
+    }
+    if let Some(sector) = &story.sector {
+        let id = if sector == "care_health" { "opt-sector-care".to_string() } else { format!("opt-sector-{sector}") };
+        about.extend(l.raw(tag, &id, &[]));
+    }
+    if !about.is_empty() {
+        lines.push(l.join(tag, "part-separator", &about));
+    }
     if let Some((text_tag, text)) = story.text_for(l.chain(tag)) {
         if !is_own(l, tag, text_tag) {
             let language = l.language(text_tag).map_or(text_tag.to_string(), |x| x.name.clone());
