@@ -191,7 +191,9 @@ pub async fn counts(tx: &mut Tx) -> Result<Counts, StoreError> {
     .await?;
     // Only the flows' region codes are named; any other value (there should be none) counts as `other`.
     let known: Vec<&str> = codes::COUNTRIES.iter().flat_map(|c| codes::regions(c).iter().copied()).collect();
-    let mut regions: std::collections::BTreeMap<String, i64> = Default::default();
+    // Every known region is listed, with none as 0 (shown "<5" like 1 to 4): a region that
+    // shows up only when someone lives there would tell that someone does.
+    let mut regions: std::collections::BTreeMap<String, i64> = known.iter().map(|r| (r.to_string(), 0)).collect();
     for r in &rows {
         let value: String = r.try_get("value")?;
         let key = if known.contains(&value.as_str()) { value } else { "other".to_string() };
@@ -200,7 +202,7 @@ pub async fn counts(tx: &mut Tx) -> Result<Counts, StoreError> {
     c.users_by_region = regions.into_iter().collect();
     c.users_by_region.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
     let rows = sqlx::query("SELECT value FROM answers WHERE key = $1").bind("goals").fetch_all(&mut **tx).await?;
-    let mut goals: std::collections::BTreeMap<String, i64> = Default::default();
+    let mut goals: std::collections::BTreeMap<String, i64> = codes::GOALS.iter().map(|g| (g.to_string(), 0)).collect();
     for r in &rows {
         let value: String = r.try_get("value")?;
         let mut seen: Vec<&str> = value
@@ -230,6 +232,7 @@ pub async fn counts(tx: &mut Tx) -> Result<Counts, StoreError> {
         .fetch_one(&mut **tx)
         .await?;
     let ideas = sqlx::query("SELECT COALESCE(MAX(published_at), 0) AS at FROM ideas").fetch_one(&mut **tx).await?;
-    c.changed_at = answers.try_get::<i64, _>("at")?.max(ideas.try_get::<i64, _>("at")?);
+    // To the day: the second someone answered must not be readable from a header.
+    c.changed_at = answers.try_get::<i64, _>("at")?.max(ideas.try_get::<i64, _>("at")?).div_euclid(86_400) * 86_400;
     Ok(c)
 }

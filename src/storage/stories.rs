@@ -218,3 +218,17 @@ pub async fn declined_for(tx: &mut Tx, idea: i64) -> Result<bool, StoreError> {
         .await?;
     Ok(r.is_some())
 }
+
+/// The stories made from a user's ideas (for /mydata): id, idea, their answer, the credit and
+/// the first name they gave, the state.
+pub async fn of_author(tx: &mut Tx, user: i64) -> Result<Vec<serde_json::Value>, StoreError> {
+    let rows = sqlx::query(
+        "SELECT s.id AS id, i.pseudonym AS idea, s.consent AS consent, s.credit AS credit, s.first_name AS first_name, \
+         s.state AS state FROM stories s JOIN ideas i ON i.id = s.idea_id WHERE i.user_id = $1 ORDER BY s.id",
+    )
+    .bind(user)
+    .fetch_all(&mut **tx)
+    .await?;
+    let names = ["id", "idea", "consent", "credit", "first_name", "state"];
+    super::json_rows(&rows, &names.map(|c| (c, c)))
+}

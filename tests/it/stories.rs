@@ -125,6 +125,23 @@ async fn a_story_from_an_idea_shows_only_with_its_authors_yes_and_as_they_chose(
             shown.contains("A shared kitchen in Neukölln") && shown.contains("— Amina, told by Kita e.V."),
             "{shown}"
         );
+        // The author's /mydata holds the story about their idea and their answer.
+        let data = crate::events::command_of(&app, 1, sifor::services::commands::Command::MyData).await;
+        let json = data
+            .views
+            .iter()
+            .find_map(|v| match v {
+                sifor::services::refugee::view::View::Document { content, .. } => Some(content.clone()),
+                _ => None,
+            })
+            .expect("the /mydata file");
+        let json: serde_json::Value = serde_json::from_str(&json).unwrap();
+        let about = &json["stories_about_your_ideas"][0];
+        assert_eq!(
+            (about["consent"].as_str(), about["first_name"].as_str()),
+            (Some("approved"), Some("Amina")),
+            "{json}"
+        );
         assert!(!shown.contains("R-T1"));
 
         // A second story the author declines is never shown; an answer given twice changes nothing.

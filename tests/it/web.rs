@@ -602,9 +602,12 @@ async fn sifor_run_serves_the_page_until_the_shutdown_signal() {
     let client = reqwest::Client::new();
     let page = client.get(format!("http://{addr}/en/")).send().await.unwrap().text().await.unwrap();
     assert!(page.contains("https://t.me/sifor_") && page.contains("<html lang=\"en\" dir=\"ltr\">"));
+    // The page's connection is closed before the stop, as a browser that left would.
+    drop(client);
     let _ = stop.send(());
-    tokio::time::timeout(std::time::Duration::from_secs(15), run).await.unwrap().unwrap().unwrap();
-    assert!(client.get(format!("http://{addr}/en/")).send().await.is_err(), "stopped with the bot");
+    // The bot's long poll ends first; under a loaded test run that can take a while.
+    tokio::time::timeout(std::time::Duration::from_secs(60), run).await.unwrap().unwrap().unwrap();
+    assert!(reqwest::Client::new().get(format!("http://{addr}/en/")).send().await.is_err(), "stopped with the bot");
     db.finish().await;
 }
 
@@ -693,6 +696,10 @@ async fn the_served_page_is_built_once_per_while_however_many_ask() {
         assert_eq!(first.status(), 200);
         let tag = first.headers()["etag"].to_str().unwrap().to_string();
         let body = first.text().await.unwrap();
+        // Every region is listed, one where nobody lives as "<5" too (its absence would tell).
+        let stats: serde_json::Value = serde_json::from_str(&body).unwrap();
+        let vienna = stats["users"]["by_region"].as_array().unwrap().iter().find(|r| r["region"] == "vienna").cloned();
+        assert_eq!(vienna.map(|r| r["users"].clone()), Some(serde_json::json!("<5")), "{stats}");
         // Ten more users arrive: within the minute everyone gets the answer already built.
         let more: Vec<Person> = (2..=11).map(|id| Person { id, ..BERLINER }).collect();
         seed(&db.store, &more).await;

@@ -86,6 +86,7 @@ async fn everything(tx: &mut Tx, row: &users::User, state: &UserState) -> Result
     let invitations = crate::storage::staff::invites_by(tx, &row.pseudonym).await?;
     let received = crate::storage::deliveries::of_user(tx, row.id).await?;
     let registrations = crate::storage::events::of_user(tx, row.id).await?;
+    let stories = crate::storage::stories::of_author(tx, row.id).await?;
     let mut relayed = Vec::new();
     for i in &ideas {
         for (m, status) in crate::storage::idea_relay::messages(tx, i.id).await? {
@@ -118,6 +119,7 @@ async fn everything(tx: &mut Tx, row: &users::User, state: &UserState) -> Result
         "conversation": state,
         "ideas": ideas,
         "idea_messages": relayed,
+        "stories_about_your_ideas": stories,
         "event_registrations": registrations,
         "last_match_result": matched,
         "audit_log": audit,

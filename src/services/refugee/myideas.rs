@@ -7,6 +7,7 @@ use super::view::View;
 use crate::domain::idea;
 use crate::flow::Arg;
 use crate::services::app::App;
+use crate::services::partner::story::STORY_CONSENT;
 use crate::services::turn::Turn;
 use crate::storage::{StoreError, idea_relay, ideas};
 
@@ -64,7 +65,7 @@ pub async fn show(app: &App, turn: &mut Turn<'_>) -> Result<(), StoreError> {
         let replies: Vec<_> = idea_relay::messages(&mut turn.tx, i.id)
             .await?
             .into_iter()
-            .filter(|(m, status)| m.to_author && status == "sent")
+            .filter(|(m, status)| m.to_author && status == "sent" && m.template.as_deref() != Some(STORY_CONSENT))
             .collect();
         for (m, _) in replies.iter().rev().take(3).rev() {
             let text = match (&m.template, &m.body) {
