@@ -186,17 +186,7 @@ impl Announcement {
                 Some(seats)
             }
         };
-        if file.text.is_empty() {
-            problems.push("at least one text is needed, e.g. [text.de] with a title and a body".into());
-        }
-        for (tag, t) in &file.text {
-            if !languages.contains(&tag.as_str()) {
-                problems.push(format!("[text.{tag}]: unknown language (languages: {})", languages.join(", ")));
-            }
-            if let Err(e) = check_text(t) {
-                problems.push(format!("[text.{tag}]: {e}"));
-            }
-        }
+        problems.extend(check_texts(&file.text, languages));
         if !problems.is_empty() {
             return Err(problems);
         }
@@ -223,12 +213,36 @@ impl Announcement {
     /// The text for a reader of `chain` (their locale, its fallbacks, then the reference), and
     /// the tag it is in; when no language of the chain has one, the first text written.
     pub fn text_for<'a>(&'a self, chain: &[String]) -> Option<(&'a str, &'a Text)> {
-        chain
-            .iter()
-            .find_map(|tag| self.texts.get_key_value(tag.as_str()))
-            .or_else(|| self.texts.iter().next())
-            .map(|(tag, text)| (tag.as_str(), text))
+        text_for(&self.texts, chain)
     }
+}
+
+/// Of texts per language (announcements, stories): the one for a reader of `chain` (their
+/// locale, its fallbacks, then the reference), and its tag; else the first text written.
+pub fn text_for<'a>(texts: &'a BTreeMap<String, Text>, chain: &[String]) -> Option<(&'a str, &'a Text)> {
+    chain
+        .iter()
+        .find_map(|tag| texts.get_key_value(tag.as_str()))
+        .or_else(|| texts.iter().next())
+        .map(|(tag, text)| (tag.as_str(), text))
+}
+
+/// The problems of a file's texts per language: at least one, each in a language of the bot
+/// and within its limits.
+pub fn check_texts(texts: &BTreeMap<String, Text>, languages: &[&str]) -> Vec<String> {
+    let mut problems = Vec::new();
+    if texts.is_empty() {
+        problems.push("at least one text is needed, e.g. [text.de] with a title and a body".into());
+    }
+    for (tag, t) in texts {
+        if !languages.contains(&tag.as_str()) {
+            problems.push(format!("[text.{tag}]: unknown language (languages: {})", languages.join(", ")));
+        }
+        if let Err(e) = check_text(t) {
+            problems.push(format!("[text.{tag}]: {e}"));
+        }
+    }
+    problems
 }
 
 /// A title and body within their limits, without control characters other than line breaks.

@@ -4,7 +4,7 @@
 //! waits for its author's answer; nothing is public without it. [`Story::from_file`] parses the
 //! file of `sifor stories import` totally, listing every problem at once.
 
-use super::announcement::{Text, check_link, check_text};
+use super::announcement::{Text, check_link, check_texts};
 use super::codes;
 use std::collections::BTreeMap;
 
@@ -164,17 +164,7 @@ impl Story {
             }
             _ => {}
         }
-        if file.text.is_empty() {
-            problems.push("at least one text is needed, e.g. [text.de] with a title and a body".into());
-        }
-        for (tag, t) in &file.text {
-            if !languages.contains(&tag.as_str()) {
-                problems.push(format!("[text.{tag}]: unknown language (languages: {})", languages.join(", ")));
-            }
-            if let Err(e) = check_text(t) {
-                problems.push(format!("[text.{tag}]: {e}"));
-            }
-        }
+        problems.extend(check_texts(&file.text, languages));
         if !problems.is_empty() {
             return Err(problems);
         }
@@ -194,11 +184,7 @@ impl Story {
 
     /// The text for a reader of `chain`, and the tag it is in (as for announcements).
     pub fn text_for<'a>(&'a self, chain: &[String]) -> Option<(&'a str, &'a Text)> {
-        chain
-            .iter()
-            .find_map(|tag| self.texts.get_key_value(tag.as_str()))
-            .or_else(|| self.texts.iter().next())
-            .map(|(tag, text)| (tag.as_str(), text))
+        super::announcement::text_for(&self.texts, chain)
     }
 }
 

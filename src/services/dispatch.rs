@@ -55,13 +55,13 @@ pub(crate) async fn route(app: &App, turn: &mut Turn<'_>, event: Event<'_>) -> R
         Event::Press(Press::BroadcastPreview { id, lang }) => draft::preview_in(app, turn, *id, *lang).await?,
         Event::Command(Command::Events) => coordinator::organise::show(app, turn).await?,
         Event::Command(Command::Dossier) => coordinator::dossier::command(app, turn).await?,
-        Event::Command(Command::CheckIn) => coordinator::organise::check_in(app, turn).await?,
+        Event::Command(Command::CheckIn) => coordinator::checkin::check_in(app, turn).await?,
         Event::Press(Press::Organise { action, id }) => coordinator::organise::press(app, turn, *action, *id).await?,
         Event::Press(Press::Discussed { event, idea }) => {
             coordinator::discussed::press(app, turn, *event, *idea).await?
         }
         Event::Command(Command::Review) => super::partner::review::show(app, turn).await?,
-        Event::Press(Press::ReviewPublishAll) => super::partner::review::publish_all(app, turn).await?,
+        Event::Press(Press::ReviewPublishAll) => super::partner::publish::publish_all(app, turn).await?,
         Event::Command(Command::Story) => super::partner::story::begin(app, turn, None).await?,
         Event::Press(Press::StoryPublish { id, publish }) => {
             super::partner::story::publish(app, turn, *id, *publish).await?

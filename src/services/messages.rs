@@ -27,6 +27,7 @@ pub fn used() -> BTreeSet<String> {
         super::refugee::stories::MESSAGES,
         super::partner::story::MESSAGES,
         super::partner::review::MESSAGES,
+        super::partner::publish::MESSAGES,
         super::partner::export::MESSAGES,
     ];
     let engine = crate::flow::engine::MESSAGES.iter().map(|(id, _)| id.to_string());

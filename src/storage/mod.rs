@@ -7,6 +7,7 @@
 //! concurrent steps wait instead of failing half-way.
 
 pub mod announcements;
+pub mod attendance;
 pub mod audit;
 pub mod deliveries;
 pub mod dossier;

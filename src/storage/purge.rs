@@ -35,7 +35,7 @@ pub async fn run(store: &Store, retention: Retention, now: i64) -> Result<Purged
     done.users = unconsented(store, now - retention.unconsented_secs).await?;
     let mut tx = store.begin().await?;
     let ledger = super::deliveries::forget_finished(&mut tx, now - super::announcements::EDITABLE_SECS).await?;
-    let events = super::events::forget_past(&mut tx, now).await?;
+    let events = super::attendance::forget_past(&mut tx, now).await?;
     let detail = format!(
         "sessions={} profiles={} users={} ledger_rows={ledger} event_rows={events}",
         done.sessions, done.profiles, done.users

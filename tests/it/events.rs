@@ -22,7 +22,7 @@ use sifor::services::refugee::conversation::{Event as Input, Reply};
 use sifor::services::refugee::view::{EventAction, OrganiseAction, Press, View};
 use sifor::services::workers::broadcast::{Broadcaster, Delivery, Outbox, Step};
 use sifor::storage::events::{self, Registration};
-use sifor::storage::{Store, event_messages, staff};
+use sifor::storage::{Store, attendance, event_messages, staff};
 use std::collections::HashSet;
 use std::sync::atomic::{AtomicI64, Ordering};
 use std::sync::{Arc, Mutex};
@@ -144,9 +144,9 @@ async fn status(store: &Store, id: i64, user: i64) -> &'static str {
     registration(store, id, user).await.map_or("none", |r| r.status.code())
 }
 
-async fn counts(store: &Store, id: i64) -> events::Counts {
+async fn counts(store: &Store, id: i64) -> attendance::Counts {
     let mut tx = store.begin().await.unwrap();
-    let c = events::counts(&mut tx, id).await.unwrap();
+    let c = attendance::counts(&mut tx, id).await.unwrap();
     tx.commit().await.unwrap();
     c
 }
@@ -798,7 +798,7 @@ async fn registrations_and_needs_are_erased_a_month_after_the_start() {
         assert_eq!(counts(&db.store, w.id).await.access, 1, "kept for a month");
         sifor::storage::purge::run(&db.store, rules, starts + 31 * 86_400).await.unwrap();
         assert_eq!(registration(&db.store, w.id, 1).await, None, "registrations, codes and needs go");
-        assert_eq!(counts(&db.store, w.id).await, events::Counts::default());
+        assert_eq!(counts(&db.store, w.id).await, attendance::Counts::default());
     })
     .await;
 }

@@ -9,7 +9,7 @@ use crate::domain::announcement::{Audience, Kind};
 use crate::domain::staff::Scope;
 use crate::flow::Arg;
 use crate::services::app::App;
-use crate::services::partner::review::DISCUSSED;
+use crate::services::partner::publish::DISCUSSED;
 use crate::services::refugee::view::{Button, Press, View};
 use crate::services::turn::Turn;
 use crate::storage::ideas::{self, Idea};

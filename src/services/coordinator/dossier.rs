@@ -19,7 +19,7 @@ use crate::services::partner::report::BELOW;
 use crate::services::refugee::view::View;
 use crate::services::turn::Turn;
 use crate::storage::stories::Stored;
-use crate::storage::{StoreError, Tx, audit, dossier, events, public, staff};
+use crate::storage::{StoreError, Tx, attendance, audit, dossier, public, staff};
 use chart::shown;
 use maud::{DOCTYPE, Markup, PreEscaped, html};
 use std::collections::BTreeMap;
@@ -147,7 +147,7 @@ pub async fn build(
         if a.kind != Kind::Salon || event.cancelled || !reaches(&a.audience, region, country) {
             continue;
         }
-        let c = events::counts(tx, event.id).await?;
+        let c = attendance::counts(tx, event.id).await?;
         let interpreters = c.interpreters.iter().map(|i| i.1).sum();
         salons.push(Salon {
             event,

@@ -5,6 +5,7 @@
 
 pub mod announce;
 pub mod card;
+pub mod checkin;
 pub mod control;
 pub mod discussed;
 pub mod dossier;
@@ -77,6 +78,7 @@ pub fn message_ids() -> impl Iterator<Item = String> {
         .chain(draft::MESSAGES.iter().copied())
         .chain(fix::MESSAGES.iter().copied())
         .chain(organise::MESSAGES.iter().copied())
+        .chain(checkin::MESSAGES.iter().copied())
         .chain(discussed::MESSAGES.iter().copied())
         .chain(dossier::MESSAGES.iter().copied())
         .map(str::to_string)

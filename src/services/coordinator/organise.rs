@@ -1,7 +1,7 @@
 //! Coordinators run their events: `/events` lists the open ones they may organise (their own,
 //! or any in their scope; admins all) with the counts and the needs added up; under each, the
 //! attendee list as CSV (pseudonyms, never Telegram ids), a message to everyone registered, a
-//! new time, cancelling, and closing with the attendance. `/checkin CODE` lets someone in.
+//! new time, cancelling, and closing with the attendance (`/checkin CODE` is [`super::checkin`]).
 //! A move or a cancel edits every card, tells everyone taking part, and sends new calendar files.
 
 use super::card;
@@ -15,7 +15,7 @@ use crate::services::refugee::ideas::forget_answers_of;
 use crate::services::refugee::view::{Button, OrganiseAction, Press, View};
 use crate::services::turn::Turn;
 use crate::storage::announcements::{self, Stored};
-use crate::storage::{StoreError, Tx, audit, event_messages, events, staff};
+use crate::storage::{StoreError, Tx, attendance, audit, event_messages, events, staff};
 
 /// How many events /events shows at once.
 const SHOWN: usize = 10;
@@ -38,7 +38,7 @@ pub async fn may_organise(turn: &mut Turn<'_>, stored: &Stored) -> Result<bool, 
 }
 
 /// The events the user may organise, soonest first (at most `limit`).
-async fn mine(turn: &mut Turn<'_>, limit: usize) -> Result<Vec<Stored>, StoreError> {
+pub(crate) async fn mine(turn: &mut Turn<'_>, limit: usize) -> Result<Vec<Stored>, StoreError> {
     let mut out = Vec::new();
     for (id, _) in events::open(&mut turn.tx, turn.now - SHOWN_AFTER_START).await? {
         if let Some(stored) = announcements::get(&mut turn.tx, id).await?
@@ -79,7 +79,7 @@ async fn overview(
     let l = &app.locales;
     let a = &stored.content;
     let Some(ev) = events::get(tx, stored.id).await? else { return Ok(View::Text(String::new())) };
-    let c = events::counts(tx, stored.id).await?;
+    let c = attendance::counts(tx, stored.id).await?;
     let title = a.text_for(l.chain(tag)).map(|(_, t)| t.title.clone()).unwrap_or_default();
     let mut lines = vec![l.raw(tag, &format!("ann-kind-{}", a.kind.code()), &[]).unwrap_or_default(), title];
     if let Some(starts) = a.starts {
@@ -113,7 +113,7 @@ async fn overview(
 }
 
 /// "Needs: interpreters: 6 دری, 3 Українська · childcare: 4 · step-free access: 1": totals only.
-fn needs_line(app: &App, tag: &str, c: &events::Counts) -> String {
+fn needs_line(app: &App, tag: &str, c: &attendance::Counts) -> String {
     let l = &app.locales;
     let mut parts = Vec::new();
     if !c.interpreters.is_empty() {
@@ -213,7 +213,7 @@ pub async fn press(app: &App, turn: &mut Turn<'_>, action: OrganiseAction, id: i
                 say(turn, "staff-ev-not-yet", &[]);
                 return Ok(true);
             }
-            let registered = events::counts(&mut turn.tx, id).await?.registered;
+            let registered = attendance::counts(&mut turn.tx, id).await?.registered;
             match events::close(&mut turn.tx, id, now).await? {
                 Some(attended) => {
                     audit::record(
@@ -287,7 +287,7 @@ async fn attendee_csv(tx: &mut Tx, id: i64) -> Result<String, StoreError> {
     let header = ["pseudonym", "status", "checked_in", "interpreter", "childcare", "step_free_access"];
     let csv_error = |e: csv::Error| StoreError::Corrupt(format!("attendee list: {e}"));
     w.write_record(header).map_err(csv_error)?;
-    for a in events::attendees(tx, id).await? {
+    for a in attendance::attendees(tx, id).await? {
         let r = &a.registration;
         let yes = |b: bool| if b { "yes" } else { "" };
         w.write_record([
@@ -372,36 +372,6 @@ pub async fn message(app: &App, turn: &mut Turn<'_>, handover: &Handover) -> Res
     Ok(())
 }
 
-/// `/checkin CODE`: among the open events the user may organise.
-pub async fn check_in(app: &App, turn: &mut Turn<'_>) -> Result<bool, StoreError> {
-    let tag = turn.tag();
-    let Some(code) = turn.arguments.as_deref().and_then(event::parse_code) else {
-        turn.reply.views.push(View::Text(app.locales.text(&tag, "staff-ev-checkin-usage", &[])));
-        return Ok(true);
-    };
-    let ids: Vec<i64> = mine(turn, usize::MAX).await?.iter().map(|s| s.id).collect();
-    let text = match events::check_in(&mut turn.tx, &ids, &code, turn.now).await? {
-        Some((r, before)) => {
-            let stored = announcements::get(&mut turn.tx, r.event).await?;
-            let title = stored
-                .as_ref()
-                .and_then(|s| s.content.text_for(app.locales.chain(&tag)).map(|(_, t)| t.title.clone()))
-                .unwrap_or_default();
-            let c = events::counts(&mut turn.tx, r.event).await?;
-            let args = [
-                ("title", Arg::Str(title.into())),
-                ("checked", Arg::Num(c.checked_in)),
-                ("registered", Arg::Num(c.registered)),
-            ];
-            let id = if before { "staff-ev-checked-in-before" } else { "staff-ev-checked-in" };
-            app.locales.text(&tag, id, &args)
-        }
-        None => app.locales.text(&tag, "staff-ev-checkin-unknown", &[]),
-    };
-    turn.reply.views.push(View::Text(text));
-    Ok(true)
-}
-
 pub const MESSAGES: &[&str] = &[
     "staff-ev-none",
     "staff-ev-unlimited",
@@ -426,8 +396,4 @@ pub const MESSAGES: &[&str] = &[
     "staff-ev-closed-before",
     "staff-ev-moved",
     "staff-ev-message-sent",
-    "staff-ev-checkin-usage",
-    "staff-ev-checked-in",
-    "staff-ev-checked-in-before",
-    "staff-ev-checkin-unknown",
 ];

@@ -3,6 +3,7 @@
 
 pub mod catalogue;
 pub mod export;
+pub mod publish;
 pub mod relay;
 pub mod report;
 pub mod review;

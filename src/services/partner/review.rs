@@ -40,7 +40,7 @@ impl Reviewer {
     }
 
     /// The same rule as [`Reviewer::sees`], for the queue's queries.
-    fn filter<'a>(&'a self, closed: &'a [String]) -> ideas::Filter<'a> {
+    pub(crate) fn filter<'a>(&'a self, closed: &'a [String]) -> ideas::Filter<'a> {
         match &self.scope {
             None => ideas::Filter { places: None, topics: &[], closed, placeless: true },
             Some(scope) if self.role == Role::Coordinator => {
@@ -102,7 +102,7 @@ pub async fn show(app: &App, turn: &mut Turn<'_>) -> Result<bool, StoreError> {
         text = format!("{text}\n{}", app.locales.join(&tag, "part-separator", &counts));
     }
     // Statuses set but not yet told can go out together.
-    let waiting = ideas::unpublished(&mut turn.tx, &filter, partner_org(&r)).await?.len() as i64;
+    let waiting = ideas::unpublished(&mut turn.tx, &filter, super::publish::partner_org(&r)).await?.len() as i64;
     let text = app.locales.finish(&tag, text);
     if waiting > 0 {
         let label = app.locales.text(&tag, "btn-staff-review-publish-all", &[("count", Arg::Num(waiting))]);
@@ -118,43 +118,7 @@ pub async fn show(app: &App, turn: &mut Turn<'_>) -> Result<bool, StoreError> {
     Ok(true)
 }
 
-/// The organisation whose claims a partner decides on (`None` for coordinators and admins, who
-/// decide on every idea they see).
-fn partner_org(r: &Reviewer) -> Option<&str> {
-    if r.role == Role::Partner { Some(r.organisation().unwrap_or("\u{0}")) } else { None }
-}
-
-/// "📣 Tell the authors of N ideas": every status the presser set (or may decide on) and did not
-/// publish yet is told to its author.
-pub async fn publish_all(app: &App, turn: &mut Turn<'_>) -> Result<bool, StoreError> {
-    let Some(r) = reviewer(turn).await? else { return Ok(false) };
-    let closed = closed_statuses(app);
-    let filter = r.filter(&closed);
-    let mut told = 0;
-    for i in ideas::unpublished(&mut turn.tx, &filter, partner_org(&r)).await? {
-        if !r.sees(&i) || !r.decides(&i) || app.flows.statuses().get(&i.status).is_none() {
-            continue;
-        }
-        if ideas::publish(&mut turn.tx, i.id, turn.now).await? {
-            let subject = i.pseudonym.clone().unwrap_or_default();
-            audit::record(
-                &mut turn.tx,
-                turn.now,
-                &r.pseudonym,
-                "idea_status_published",
-                Some(&subject),
-                Some(&i.status),
-            )
-            .await?;
-            told += 1;
-        }
-    }
-    let text = app.locales.text(&turn.tag(), "staff-review-published-all", &[("count", Arg::Num(told))]);
-    turn.reply.views.push(View::Text(text));
-    Ok(true)
-}
-
-fn closed_statuses(app: &App) -> Vec<String> {
+pub(crate) fn closed_statuses(app: &App) -> Vec<String> {
     app.flows.statuses().list.iter().filter(|s| s.closed).map(|s| s.id.clone()).collect()
 }
 
@@ -362,32 +326,7 @@ pub async fn press(app: &App, turn: &mut Turn<'_>, action: ReviewAction, id: i64
         | ReviewAction::Flag => {
             return super::relay::press(app, turn, &action, &i).await;
         }
-        ReviewAction::Publish => {
-            // A status no longer in the statuses file cannot be told (it has no text).
-            if !r.decides(&i) || app.flows.statuses().get(&i.status).is_none() {
-                return Ok(false);
-            }
-            // The author's message goes out from the workers (`workers::broadcast`), so a
-            // failed send is tried again.
-            let published = ideas::publish(&mut turn.tx, id, turn.now).await?;
-            let msg = if published {
-                let detail = i.status.clone();
-                audit::record(
-                    &mut turn.tx,
-                    turn.now,
-                    &r.pseudonym,
-                    "idea_status_published",
-                    Some(&subject),
-                    Some(&detail),
-                )
-                .await?;
-                "staff-review-published"
-            } else {
-                "staff-review-nothing-new"
-            };
-            let text = app.locales.text(&tag, msg, &[("idea", Arg::Str(subject.into()))]);
-            turn.reply.views.push(View::Text(text));
-        }
+        ReviewAction::Publish => return super::publish::one(app, turn, &r, &i).await,
     }
     Ok(true)
 }
@@ -425,59 +364,7 @@ async fn set(
     Ok(())
 }
 
-/// What the author reads when a status is published, in their language (`tag`): the idea, its
-/// topic, the status and what it means (with the reason); `None` for a status no longer in the
-/// statuses file.
-pub fn status_message(app: &App, tag: &str, i: &Idea, status: &str) -> Option<String> {
-    let l = &app.locales;
-    let status = app.flows.statuses().get(status)?;
-    let mut means = l.raw(tag, &status.means_id(), &[]).unwrap_or_default();
-    if let Some(reason) =
-        i.published_reason.as_deref().filter(|_| i.published_status.as_deref() == Some(status.id.as_str()))
-    {
-        means = format!("{means}\n{}", l.raw(tag, &idea::reason_id(reason), &[]).unwrap_or_default());
-    }
-    if status.id == DISCUSSED
-        && let Some(at) = i.discussed_at
-    {
-        means = format!("{}\n{means}", salon_line(app, tag, at, i.discussed_region.as_deref()));
-    }
-    let topic = l.raw(tag, &format!("opt-topic-{}", i.topic), &[]).unwrap_or_else(|| i.topic.clone());
-    Some(l.text(
-        tag,
-        "idea-status-notice",
-        &[
-            ("idea", Arg::Str(i.pseudonym.clone().unwrap_or_default().into())),
-            ("topic", Arg::Str(topic.into())),
-            ("status", Arg::Str(l.raw(tag, &status.name_id(), &[]).unwrap_or_default().into())),
-            ("means", Arg::Str(means.into())),
-        ],
-    ))
-}
-
-/// The status an idea gets when a coordinator marks it discussed at a salon they closed.
-pub const DISCUSSED: &str = "discussed";
-
-/// "🏛️ It was discussed at the salon in Berlin on 12/5/2026."
-fn salon_line(app: &App, tag: &str, at: i64, region: Option<&str>) -> String {
-    let l = &app.locales;
-    use crate::domain::{codes, localtime::Zone};
-    let zone = region
-        .and_then(|r| codes::COUNTRIES.iter().find(|c| codes::regions(c).contains(&r)))
-        .and_then(|c| Zone::of_country(c))
-        .unwrap_or(Zone::Berlin);
-    let date = crate::services::coordinator::card::date(l, tag, &zone.local(at));
-    match region.and_then(|r| l.raw(tag, &format!("opt-region-{}", r.replace('_', "-")), &[])) {
-        Some(place) => l
-            .raw(tag, "idea-discussed-at", &[("place", Arg::Str(place.into())), ("date", Arg::Str(date.into()))])
-            .unwrap_or_default(),
-        None => l.raw(tag, "idea-discussed-on", &[("date", Arg::Str(date.into()))]).unwrap_or_default(),
-    }
-}
-
 pub const MESSAGES: &[&str] = &[
-    "idea-discussed-at",
-    "idea-discussed-on",
     "staff-review-title",
     "staff-review-empty",
     "staff-review-no-region",
@@ -487,8 +374,6 @@ pub const MESSAGES: &[&str] = &[
     "staff-review-status",
     "staff-review-claimed-by",
     "staff-review-withdrawn",
-    "btn-staff-review-publish-all",
-    "staff-review-published-all",
     "staff-review-notes",
     "staff-review-note-staff",
     "btn-staff-review-reply",
@@ -503,7 +388,4 @@ pub const MESSAGES: &[&str] = &[
     "staff-review-which-status",
     "staff-review-which-reason",
     "staff-review-status-set",
-    "staff-review-published",
-    "staff-review-nothing-new",
-    "idea-status-notice",
 ];

@@ -85,7 +85,7 @@ async fn everything(tx: &mut Tx, row: &users::User, state: &UserState) -> Result
     });
     let invitations = crate::storage::staff::invites_by(tx, &row.pseudonym).await?;
     let received = crate::storage::deliveries::of_user(tx, row.id).await?;
-    let registrations = crate::storage::events::of_user(tx, row.id).await?;
+    let registrations = crate::storage::attendance::of_user(tx, row.id).await?;
     let stories = crate::storage::stories::of_author(tx, row.id).await?;
     let mut relayed = Vec::new();
     for i in &ideas {

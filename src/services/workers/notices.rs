@@ -16,7 +16,8 @@ impl<O: Outbox> Broadcaster<O> {
         for d in due {
             let Some(status) = d.idea.published_status.clone() else { continue };
             let tag = self.reader_tag(d.locale.as_deref());
-            let Some(text) = crate::services::partner::review::status_message(&self.app, &tag, &d.idea, &status) else {
+            let Some(text) = crate::services::partner::publish::status_message(&self.app, &tag, &d.idea, &status)
+            else {
                 done.push((d.idea.id, status));
                 continue;
             };
