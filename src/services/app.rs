@@ -1,13 +1,16 @@
-//! The application service: one user event in, one transaction, views out.
+//! The application service: one user event in, views out, stored before they are shown.
 //!
-//! [`App::handle_with`] is a thin transactional shell: it loads the user and their conversation
-//! state, checks what the user's role may do, hands the event to the use case that owns it
-//! ([`super::refugee`] today; coordinators and partners next), carries out what finished flows
-//! hand over, persists the new state and commits, all before the reply is shown. A concurrent
-//! write to the same session is caught by the session's version column and the event runs again
-//! on the fresh state. When the database fails, nothing half-written stays (the transaction is
-//! rolled back) and the caller shows [`App::apology`].
+//! [`App::handle_with`] is a thin transactional shell. The event joins a batch of events of other
+//! users waiting at the same moment ([`super::batch`]: group commit); in the batch's
+//! transaction [`App::step`] loads the user and their conversation state, checks what the
+//! user's role may do, hands the event to the use case that owns it, carries out what finished
+//! flows hand over and persists the new state; the reply is released only after the batch
+//! committed. When a batch fails, each of its events runs again alone: a concurrent write to the
+//! same session is caught by the session's version column and the event runs again on the fresh
+//! state; when the database fails, nothing half-written stays (the transaction is rolled back)
+//! and the caller shows [`App::apology`].
 
+use super::batch::{Batcher, Outcome};
 use super::dispatch;
 use super::handover;
 use super::refugee::conversation::{Event, MenuChange, Reply, UserState};
@@ -18,7 +21,7 @@ use crate::domain::Programme;
 use crate::domain::clock::{Clock, SystemClock};
 use crate::flow::Registry;
 use crate::i18n::Locales;
-use crate::storage::{Store, StoreError, programmes, sessions, users};
+use crate::storage::{Store, StoreError, Tx, programmes, sessions, users};
 use std::sync::Arc;
 
 /// What an adapter knows about an event beyond the event itself.
@@ -45,6 +48,8 @@ pub struct UserRef {
 pub struct Hooks {
     /// Runs before every event is handled.
     pub before_event: Option<Arc<dyn Fn(UserRef) + Send + Sync>>,
+    /// Runs inside the transaction, before the event's use case (in the writer of its batch).
+    pub in_step: Option<Arc<dyn Fn(UserRef) + Send + Sync>>,
 }
 
 pub struct App {
@@ -58,6 +63,8 @@ pub struct App {
     catalogue: std::sync::RwLock<Catalogue>,
     /// The bot's Telegram username (for invitation links), once the adapter has asked.
     bot_username: std::sync::OnceLock<String>,
+    /// Group commit of concurrent events.
+    batcher: Batcher,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -77,6 +84,7 @@ impl App {
     /// An app with an empty catalogue and the system clock; [`App::open`] loads the stored catalogue.
     pub fn new(store: Store, flows: Registry, locales: Locales, rules: DataRules) -> App {
         App {
+            batcher: Batcher::new(store.backend()),
             store,
             flows,
             locales,
@@ -119,6 +127,12 @@ impl App {
         self.bot_username.get().cloned()
     }
 
+    /// Transactions that committed a batch of events, and the events they committed (events
+    /// run alone after their batch failed are not counted).
+    pub fn group_commits(&self) -> (u64, u64) {
+        self.batcher.committed()
+    }
+
     /// Seconds since the Unix epoch, by the app's clock.
     pub fn now(&self) -> i64 {
         self.clock.now()
@@ -134,7 +148,7 @@ impl App {
     }
 
     /// The catalogue, reloaded first if the stored one changed since the last check.
-    async fn current_catalogue(&self) -> Result<Arc<Vec<Programme>>, StoreError> {
+    pub(crate) async fn current_catalogue(&self) -> Result<Arc<Vec<Programme>>, StoreError> {
         let (programmes, version, due) = {
             let c = self.catalogue.read().unwrap_or_else(|e| e.into_inner());
             (c.programmes.clone(), c.version, c.checked.is_none_or(|t| t.elapsed() > CATALOGUE_CHECK))
@@ -187,7 +201,8 @@ impl App {
         self.locales.text(tag, "error-try-again", &[])
     }
 
-    /// Handles one event with what the adapter knows about it.
+    /// Handles one event with what the adapter knows about it: in a batch with other users'
+    /// events ([`super::batch`]), or alone when its batch failed.
     pub async fn handle_with(
         &self,
         user: UserRef,
@@ -198,30 +213,76 @@ impl App {
         if let Some(hook) = &self.hooks.before_event {
             hook(user);
         }
-        for _ in 0..ATTEMPTS {
-            match self.try_handle(user, event, ctx, now).await {
-                Err(e) if e.is_retryable() => continue,
-                other => return other,
-            }
+        match self.batcher.submit(self, user, event, ctx, now).await {
+            Outcome::Done(reply) => reply,
+            Outcome::Panicked(panic) => std::panic::resume_unwind(panic),
+            // Boxed: the alone path's state stays out of every waiting event's future.
+            Outcome::Alone => Box::pin(self.alone(user, event, ctx, now)).await,
         }
-        tracing::warn!(attempts = ATTEMPTS, "session write kept colliding");
-        Err(StoreError::Conflict)
     }
 
-    /// Load, dispatch, persist, commit. An error anywhere drops the transaction, which rolls
-    /// everything of this event back.
-    async fn try_handle(
+    /// The event in its own transaction, run again when its session write collides.
+    async fn alone(
         &self,
         user: UserRef,
         event: Event<'_>,
         ctx: &EventContext<'_>,
         now: i64,
     ) -> Result<Reply, StoreError> {
-        let catalogue = self.current_catalogue().await?;
-        let mut tx = self.store.begin().await?;
-        let (row, stored) = match users::get_with_session(&mut tx, user.id).await? {
-            Some((row, stored)) => (users::seen(&mut tx, row, user.chat_id, now).await?, stored),
-            None => (users::create(&mut tx, user.id, user.chat_id, now).await?, None),
+        for _ in 0..ATTEMPTS {
+            let catalogue = self.current_catalogue().await?;
+            let tx = self.store.begin().await?;
+            let (tx, result) = self.step(tx, user, event, ctx, now, &catalogue).await;
+            match result {
+                Ok(reply) => {
+                    tx.commit().await?;
+                    return Ok(reply);
+                }
+                Err(e) if e.is_retryable() => continue,
+                Err(e) => return Err(e),
+            }
+        }
+        tracing::warn!(attempts = ATTEMPTS, "session write kept colliding");
+        Err(StoreError::Conflict)
+    }
+
+    /// Load, dispatch, persist inside `tx`, which the caller commits (alone or with its batch)
+    /// or drops on an error, rolling everything of the event back.
+    pub(crate) async fn step(
+        &self,
+        mut tx: Tx,
+        user: UserRef,
+        event: Event<'_>,
+        ctx: &EventContext<'_>,
+        now: i64,
+        catalogue: &Arc<Vec<Programme>>,
+    ) -> (Tx, Result<Reply, StoreError>) {
+        let (row, state, version) = match self.load(&mut tx, user, ctx, now).await {
+            Ok(loaded) => loaded,
+            Err(e) => return (tx, Err(e)),
+        };
+        if let Some(hook) = &self.hooks.in_step {
+            hook(user);
+        }
+        let mut turn = Turn::new(tx, row, state, catalogue, now);
+        turn.start_payload = ctx.start_payload.map(str::to_string);
+        turn.arguments = ctx.arguments.map(str::to_string);
+        let result = self.run(&mut turn, user, event, version, now).await;
+        let Turn { tx, reply, .. } = turn;
+        (tx, result.map(|()| reply))
+    }
+
+    /// The user (created on first contact) and their conversation state with its version.
+    async fn load(
+        &self,
+        tx: &mut Tx,
+        user: UserRef,
+        ctx: &EventContext<'_>,
+        now: i64,
+    ) -> Result<(users::User, UserState, Option<i64>), StoreError> {
+        let (row, stored) = match users::get_with_session(tx, user.id).await? {
+            Some((row, stored)) => (users::seen(tx, row, user.chat_id, now).await?, stored),
+            None => (users::create(tx, user.id, user.chat_id, now).await?, None),
         };
         let version = stored.as_ref().map(|(_, v)| *v);
         let mut state = match stored.and_then(|(json, _)| UserState::parse(&json)) {
@@ -233,43 +294,50 @@ impl App {
         if row.came_from.is_none()
             && let Some(payload) = ctx.start_payload.filter(|p| !crate::domain::staff::is_token(p))
         {
-            users::set_came_from(&mut tx, user.id, payload).await?;
+            users::set_came_from(tx, user.id, payload).await?;
         }
         state.hint = ctx.language_hint.and_then(|code| self.locales.negotiate(code)).map(|l| l.tag.clone());
-        let before = state.clone();
-        let mut turn = Turn::new(tx, row, state, &catalogue, now);
-        turn.start_payload = ctx.start_payload.map(str::to_string);
-        turn.arguments = ctx.arguments.map(str::to_string);
+        Ok((row, state, version))
+    }
+
+    /// The use case, what finished flows hand over, the menus, the profile and the session.
+    async fn run(
+        &self,
+        turn: &mut Turn<'_>,
+        user: UserRef,
+        event: Event<'_>,
+        version: Option<i64>,
+        now: i64,
+    ) -> Result<(), StoreError> {
+        let before = turn.state.clone();
         let allowed = match event {
             Event::Command(c) => c.spec().audience.includes(turn.user.role),
             _ => true,
         };
         // A command of another role is answered as any unknown command: nothing revealed.
-        dispatch::route(self, &mut turn, if allowed { event } else { Event::UnknownCommand }).await?;
+        dispatch::route(self, turn, if allowed { event } else { Event::UnknownCommand }).await?;
         if turn.deleted {
-            turn.tx.commit().await?;
             if turn.user.menu.is_staff() || turn.user.role.is_staff() {
                 let (user_id, chat_id) = (turn.user.id, turn.user.chat_id);
                 let locale = crate::i18n::REFERENCE.to_string();
                 turn.reply.menus.push(MenuChange { user_id, chat_id, role: crate::domain::Role::Refugee, locale });
             }
-            return Ok(turn.reply);
+            return Ok(());
         }
         for done in std::mem::take(&mut turn.reply.handovers) {
-            handover::carry_out(self, &mut turn, &done).await?;
+            handover::carry_out(self, turn, &done).await?;
         }
-        refugee::matches::record(&mut turn).await?;
+        refugee::matches::record(turn).await?;
         // The chat's command menu follows the role (granted, revoked here or from the CLI); it
         // is noted as set only when Telegram took it, so until then every event asks again.
         if turn.user.menu != turn.user.role {
             let (user_id, chat_id, role, locale) = (turn.user.id, turn.user.chat_id, turn.user.role, turn.tag());
             turn.reply.menus.push(MenuChange { user_id, chat_id, role, locale });
         }
-        profile::persist(self, &mut turn, &before).await?;
+        profile::persist(self, turn, &before).await?;
         let json = turn.state.to_json();
         sessions::save(&mut turn.tx, user.id, &json, &turn.state.position(), version, now).await?;
-        turn.tx.commit().await?;
-        Ok(turn.reply)
+        Ok(())
     }
 }
 

@@ -13,6 +13,7 @@
 //! - [`messages`]: every message id the program itself uses.
 
 pub mod app;
+pub mod batch;
 pub mod commands;
 pub mod coordinator;
 pub mod dispatch;

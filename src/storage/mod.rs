@@ -2,9 +2,10 @@
 //!
 //! One set of repository functions serves both through `sqlx::Any`; the schema uses only
 //! BIGINT and TEXT columns so every row decodes on both. Where the DDL must differ there is one
-//! migrations folder per backend with the same version numbers. Every user step runs in one
-//! transaction ([`Store::begin`]); SQLite takes the write lock at BEGIN (IMMEDIATE) so that
-//! concurrent steps wait instead of failing half-way.
+//! migrations folder per backend with the same version numbers. Every user step runs inside a
+//! transaction ([`Store::begin`]), shared with the steps of other users waiting at the same
+//! moment (`services::batch`); SQLite takes the write lock at BEGIN (IMMEDIATE) so that
+//! concurrent writers wait instead of failing half-way.
 
 pub mod announcements;
 pub mod attendance;

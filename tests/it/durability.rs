@@ -1,7 +1,7 @@
-//! kill -9 under load: the real `sifor run` process serves a few hundred users through the fake
-//! Bot API and is killed mid-flow. Every answer whose reply went out is in the database (a reply
-//! is sent only after its transaction committed), the database opens again, and the restarted
-//! bot goes on from where each user was.
+//! kill -9 under load, on each backend: the real `sifor run` process serves a few hundred users
+//! through the fake Bot API and is killed mid-flow. Every answer whose reply went out is in the
+//! database (a reply is released only after the batch holding its event committed), the
+//! database opens again, and the restarted bot goes on from where each user was.
 
 use crate::fake_telegram::FakeTelegram;
 use std::process::{Child, Command, Stdio};
@@ -11,12 +11,12 @@ const USERS: i64 = 240;
 /// The onboarding's first answers, each a single choice.
 const PATH: &[&str] = &["English", "18–24", "✅ Yes", "Yes", "Yes", "Germany", "Berlin"];
 
-fn bot(fake: &FakeTelegram, db: &std::path::Path) -> Child {
+fn bot(fake: &FakeTelegram, url: &str) -> Child {
     Command::new(env!("CARGO_BIN_EXE_sifor"))
         .arg("run")
         .env("TELOXIDE_TOKEN", crate::app::TOKEN)
         .env("TELOXIDE_API_URL", &fake.url)
-        .env("DATABASE_URL", sifor::config::sqlite_url(db))
+        .env("DATABASE_URL", url)
         .env_remove("SIFOR_WEBHOOK_URL")
         .stdout(Stdio::null())
         .stderr(Stdio::null())
@@ -45,10 +45,15 @@ async fn stored_answers(store: &sifor::storage::Store, user: i64) -> usize {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn every_answer_whose_reply_was_sent_survives_kill_9() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("bot.db");
+    for db in crate::db::backends().await {
+        kill_9_under_load(&db.url, db.backend).await;
+        db.finish().await;
+    }
+}
+
+async fn kill_9_under_load(url: &str, backend: &str) {
     let fake = Arc::new(FakeTelegram::start().await);
-    let mut child = bot(&fake, &db);
+    let mut child = bot(&fake, url);
     let mut walkers = Vec::new();
     for user in 1..=USERS {
         let fake = fake.clone();
@@ -73,19 +78,18 @@ async fn every_answer_whose_reply_was_sent_survives_kill_9() {
     }
     let seen: Vec<usize> = (1..=USERS).map(|u| questions_seen(&fake, u)).collect();
     let mid_flow = seen.iter().filter(|n| (1..PATH.len() - 1).contains(n)).count();
-    assert!(mid_flow > USERS as usize / 4, "the kill came mid-flow for many users: {seen:?}");
+    assert!(mid_flow > USERS as usize / 4, "{backend}: the kill came mid-flow for many users: {seen:?}");
 
-    let store =
-        sifor::storage::Store::open(&sifor::config::sqlite_url(&db)).await.expect("the database opens after kill -9");
+    let store = sifor::storage::Store::open(url).await.expect("the database opens after kill -9");
     for user in 1..=USERS {
         let shown = seen[(user - 1) as usize];
         let kept = stored_answers(&store, user).await;
-        assert!(kept + 1 >= shown, "user {user} was shown {shown} questions but {kept} answers are stored");
+        assert!(kept + 1 >= shown, "{backend}: user {user} was shown {shown} questions but {kept} answers are stored");
     }
     store.close().await;
 
     // The same bot again: updates not confirmed before the kill come again, and everyone goes on.
-    let mut child = bot(&fake, &db);
+    let mut child = bot(&fake, url);
     for user in [1, USERS / 2, USERS] {
         fake.send_text(user, "/menu");
         fake.wait_for(user, "the menu or the current question after the restart", |s| {

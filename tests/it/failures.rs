@@ -24,6 +24,7 @@ async fn a_panicking_handler_fails_only_that_update_and_the_next_one_works() {
                     panic!("test panic");
                 }
             })),
+            ..Default::default()
         };
         let t = TestApp::on(db).hooks(hooks).start().await;
         assert_eq!(t.text("en", "error-try-again"), APOLOGY);

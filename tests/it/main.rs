@@ -1,6 +1,7 @@
 //! All integration tests, built as one binary.
 
 mod app;
+mod batch;
 mod broadcast;
 mod broadcast_processes;
 mod callback;
