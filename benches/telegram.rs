@@ -17,9 +17,13 @@
 //! bot's first reply arriving), bot CPU per update, Bot API requests per update, peak RSS of the
 //! bot process (VmHWM), and the ratios sifor/control. Figures only; nothing is asserted.
 //!
+//! Then the crowd: 2,000 users whose first updates arrive all at once, 20 actions each (40,000
+//! updates), four times against the same process: peak RSS after each run.
+//!
 //! Run: `cargo bench --bench telegram`. `BENCH_UPDATES` sets the updates of the saturated phase
 //! (default 8,800; the paced phase gets a third of it, at least 1,000); `BENCH_STEPS=1` adds the
-//! latency of each script step.
+//! latency of each script step; `BENCH_CROWD=0` leaves the crowd out; `BENCH_WRAP=heaptrack`
+//! runs the sifor bots under that program (a heap profile).
 
 #[path = "../tests/it/fake_telegram.rs"]
 mod fake_telegram;
@@ -266,15 +270,27 @@ struct Running {
 }
 
 fn spawn(role: &str, name: &str, fake: Arc<FakeTelegram>, vars: &[(&str, String)]) -> Running {
-    let mut cmd = Command::new(std::env::current_exe().unwrap());
+    // `BENCH_WRAP=heaptrack` runs sifor under a profiler (its figures then include the profiler's).
+    let mut cmd = match std::env::var("BENCH_WRAP") {
+        Ok(wrap) if role == "sifor" && !wrap.is_empty() => {
+            let mut c = Command::new(wrap);
+            c.arg(std::env::current_exe().unwrap());
+            c
+        }
+        _ => Command::new(std::env::current_exe().unwrap()),
+    };
     cmd.env("BENCH_ROLE", role).env("BENCH_API_URL", &fake.url).stdin(Stdio::piped()).stdout(Stdio::piped());
     for (k, v) in vars {
         cmd.env(k, v);
     }
     let mut child = cmd.spawn().unwrap();
+    // A profiler may print first.
+    let mut out = std::io::BufReader::new(child.stdout.as_mut().unwrap());
     let mut line = String::new();
-    std::io::BufReader::new(child.stdout.as_mut().unwrap()).read_line(&mut line).unwrap();
-    assert_eq!(line.trim(), "ready", "{name} did not start");
+    while line.trim() != "ready" {
+        line.clear();
+        assert!(out.read_line(&mut line).unwrap() > 0, "{name} did not start");
+    }
     Running { name: name.to_string(), fake, child }
 }
 
@@ -477,7 +493,16 @@ struct Measured {
     /// Peak RSS (MB) of the bot process after each phase: warm-up, paced, saturated.
     peak: [f64; 3],
     rss_end: f64,
+    /// Peak RSS (MB) after each crowd run, and the crowd's figures of the first run.
+    crowd_peaks: Vec<f64>,
+    crowd: Figures,
 }
+
+/// The crowd: this many users at once, each making `CROWD_ACTIONS` steps, run `CROWD_RUNS`
+/// times against the same process.
+const CROWD: i64 = 2_000;
+const CROWD_ACTIONS: usize = 20;
+const CROWD_RUNS: usize = 4;
 
 /// Warm-up, paced, saturated; memory after each.
 async fn measure(bot: Running, tails: &Tails, paced_total: usize, full_total: usize) -> Measured {
@@ -490,7 +515,22 @@ async fn measure(bot: Running, tails: &Tails, paced_total: usize, full_total: us
     let full = drive(&bot, tails, 3_000_000, USERS, full_total, None).await;
     let peak2 = status_mb(bot.pid(), "VmHWM");
     let rss_end = status_mb(bot.pid(), "VmRSS");
-    let m = Measured { name: bot.name.clone(), paced, full, peak: [peak0, peak1, peak2], rss_end };
+    // Memory under a crowd: every user's first update arrives at once, then each goes on as
+    // soon as its reply is complete. Each run brings 2,000 users the bot has not seen before
+    // (a script's users cannot start it over), so anything kept per user would add up.
+    let mut crowd_peaks = Vec::new();
+    let mut crowd = Figures::default();
+    if std::env::var("BENCH_CROWD").as_deref() != Ok("0") {
+        for run in 0..CROWD_RUNS {
+            let first = 10_000_000 + run as i64 * 1_000_000;
+            let f = drive(&bot, tails, first, CROWD, CROWD as usize * CROWD_ACTIONS, None).await;
+            if run == 0 {
+                crowd = f;
+            }
+            crowd_peaks.push(status_mb(bot.pid(), "VmHWM"));
+        }
+    }
+    let m = Measured { name: bot.name.clone(), paced, full, peak: [peak0, peak1, peak2], rss_end, crowd_peaks, crowd };
     for (label, f) in [("paced 500 updates/s", &m.paced), ("saturated", &m.full)] {
         println!(
             "{:<16} {label:<20} {:>6} updates in {:5.2} s = {:>6.0} updates/s; latency p50 {:6.1} ms p99 {:6.1} ms max {:6.1} ms; \
@@ -510,6 +550,15 @@ async fn measure(bot: Running, tails: &Tails, paced_total: usize, full_total: us
         "{:<16} peak RSS (VmHWM of the bot process) after warm-up {:.1} MB, after paced {:.1} MB, after saturated {:.1} MB; RSS at end {:.1} MB",
         m.name, m.peak[0], m.peak[1], m.peak[2], m.rss_end
     );
+    if !m.crowd_peaks.is_empty() {
+        println!(
+            "{:<16} crowd of {CROWD} users × {CROWD_ACTIONS} actions: {:.0} updates/s, p99 {:.1} ms; peak RSS after each of {CROWD_RUNS} runs: {}",
+            m.name,
+            m.crowd.rate(),
+            m.crowd.p99,
+            m.crowd_peaks.iter().map(|p| format!("{p:.1} MB")).collect::<Vec<_>>().join(" → ")
+        );
+    }
     bot.stop();
     m
 }
@@ -595,6 +644,19 @@ fn parent() {
                 control.peak[2],
                 m.peak[2] / control.peak[2]
             );
+        }
+        for m in &results {
+            if let (Some(first), Some(last), Some(control_first)) =
+                (m.crowd_peaks.first(), m.crowd_peaks.last(), control.crowd_peaks.first())
+            {
+                println!(
+                    "  {:<16} crowd of {CROWD} × {CROWD_ACTIONS}: peak RSS {first:.1} vs {control_first:.1} MB ({:.2} ×); \
+                     after {CROWD_RUNS} runs {last:.1} MB ({:+.1} % over the first run)",
+                    m.name,
+                    first / control_first,
+                    (last / first - 1.0) * 100.0
+                );
+            }
         }
         if !pg {
             println!("  sifor postgres: skipped (set TEST_POSTGRES_URL)");
