@@ -6,22 +6,24 @@
 //! queued at that moment (at most [`MAX_BATCH`]), runs them one after another in one
 //! transaction, commits once, and only then hands each event its reply, so nothing is shown
 //! before it is stored. Events that arrive meanwhile queue up for the next writer, which is the
-//! first of their own callers to get the lock: no task of its own, no event waits behind more
-//! than one batch in front of its own.
+//! first of their own callers to get the lock: no task of its own. At most 256 updates are
+//! handled at a time (`telegram::SHARDS`), so an event waits behind at most four batches.
 //!
 //! A waiting event holds only what the user sent (its text or press and a few ids), never a
 //! conversation state: the state is read and the use case runs inside the writer, one event at
 //! a time per lane.
 //!
 //! When one event of a batch fails (a database error, a session written by another instance, a
-//! panic), the transaction is rolled back and every event of the batch runs again alone in its
-//! own transaction, as before group commit; a panic is passed on to the event that caused it.
+//! panic), the transaction is rolled back; that event runs again alone in its own transaction
+//! (a panic is passed on to it instead) and the others are written again as a batch. When a
+//! commit fails, its outcome is unknown (it may have reached the database): its events are not
+//! run again, each gets the error.
 
 use super::app::{App, EventContext, UserRef};
 use super::commands::Command;
 use super::refugee::conversation::{Event, Reply};
 use super::refugee::view::Press;
-use crate::storage::Backend;
+use crate::storage::{Backend, StoreError};
 use std::any::Any;
 use std::future::Future;
 use std::panic::AssertUnwindSafe;
@@ -42,7 +44,7 @@ const POSTGRES_LANES: usize = 4;
 /// What became of a queued event.
 pub(crate) enum Outcome {
     /// Stored and committed with its batch.
-    Done(Result<Reply, crate::storage::StoreError>),
+    Done(Result<Reply, StoreError>),
     /// Its batch failed: run it again alone.
     Alone,
     /// It panicked in the writer; the panic goes on in the event's own task.
@@ -157,13 +159,13 @@ impl Batcher {
         loop {
             tokio::select! {
                 biased;
-                result = &mut outcome => return result.unwrap_or(Outcome::Alone),
+                // A writer that took this event was stopped half-way (it may have been
+                // committing): the event is not run again.
+                result = &mut outcome => return result.unwrap_or(Outcome::Done(Err(StoreError::Interrupted))),
                 writer = lane.writer.lock() => {
                     match outcome.try_recv() {
                         Ok(result) => return result,
-                        // A writer that took this event was stopped half-way: nothing of its
-                        // batch was committed.
-                        Err(oneshot::error::TryRecvError::Closed) => return Outcome::Alone,
+                        Err(oneshot::error::TryRecvError::Closed) => return Outcome::Done(Err(StoreError::Interrupted)),
                         Err(oneshot::error::TryRecvError::Empty) => {}
                     }
                     let jobs = {
@@ -171,11 +173,9 @@ impl Batcher {
                         let n = queue.len().min(MAX_BATCH);
                         queue.drain(..n).collect::<Vec<_>>()
                     };
-                    let n = jobs.len() as u64;
-                    if n > 0 && write(app, jobs).await {
-                        self.batches.fetch_add(1, Ordering::Relaxed);
-                        self.events.fetch_add(n, Ordering::Relaxed);
-                    }
+                    let (batches, events) = write(app, jobs).await;
+                    self.batches.fetch_add(batches, Ordering::Relaxed);
+                    self.events.fetch_add(events, Ordering::Relaxed);
                     drop(writer);
                 }
             }
@@ -183,20 +183,66 @@ impl Batcher {
     }
 }
 
-/// Runs the jobs in one transaction and hands out their outcomes after the commit; false when
-/// the batch failed and its events run again alone.
-async fn write(app: &App, jobs: Vec<Job>) -> bool {
+/// Writes the jobs as batches and hands out their outcomes after each commit. When one job
+/// fails, the transaction is rolled back; that job runs again alone (or its panic goes back to
+/// it) and the others are written again as a batch without it, so a failing event costs the
+/// others one more run, not a transaction each. Returns the batches committed and their events.
+async fn write(app: &App, mut jobs: Vec<Job>) -> (u64, u64) {
+    let mut committed = (0, 0);
+    // Callers that went away (the bot stopping) have nobody to show a reply to; their updates
+    // were not confirmed to Telegram and come again.
+    jobs.retain(|j| !j.done.is_closed());
+    while !jobs.is_empty() {
+        match attempt(app, &jobs).await {
+            Attempt::Committed(replies) => {
+                committed = (committed.0 + 1, committed.1 + jobs.len() as u64);
+                for (job, reply) in jobs.drain(..).zip(replies) {
+                    let _ = job.done.send(Outcome::Done(Ok(reply)));
+                }
+            }
+            Attempt::Failed { at, panic } => {
+                let job = jobs.remove(at);
+                let _ = job.done.send(panic.map_or(Outcome::Alone, Outcome::Panicked));
+            }
+            // Nothing was written: each tries alone (and meets the same database).
+            Attempt::NotStarted => {
+                for job in jobs.drain(..) {
+                    let _ = job.done.send(Outcome::Alone);
+                }
+            }
+            // The commit may have reached the database: running the events again could store
+            // an answer twice, so each gets the error (and its user the apology).
+            Attempt::Unknown => {
+                for job in jobs.drain(..) {
+                    let _ = job.done.send(Outcome::Done(Err(StoreError::Interrupted)));
+                }
+            }
+        }
+    }
+    committed
+}
+
+enum Attempt {
+    Committed(Vec<Reply>),
+    Failed { at: usize, panic: Option<Box<dyn Any + Send>> },
+    NotStarted,
+    Unknown,
+}
+
+/// One transaction for all the jobs.
+async fn attempt(app: &App, jobs: &[Job]) -> Attempt {
     // Before the transaction: a changed catalogue is read on a connection of its own.
-    let catalogue = match app.current_catalogue().await {
-        Ok(c) => c,
-        Err(_) => return alone(jobs, None),
-    };
-    let mut tx = match app.store.begin().await {
-        Ok(tx) => tx,
-        Err(_) => return alone(jobs, None),
-    };
+    let Ok(catalogue) = app.current_catalogue().await else { return Attempt::NotStarted };
+    let Ok(mut tx) = app.store.begin().await else { return Attempt::NotStarted };
+    // A row locked elsewhere (an idle session in psql, another instance) holds a whole batch:
+    // give up after a while instead (the events then run alone).
+    if app.store.backend() == Backend::Postgres
+        && sqlx::query("SET LOCAL lock_timeout = '2s'").execute(&mut *tx).await.is_err()
+    {
+        return Attempt::NotStarted;
+    }
     let mut replies = Vec::with_capacity(jobs.len());
-    for (i, job) in jobs.iter().enumerate() {
+    for (at, job) in jobs.iter().enumerate() {
         let ctx = job.ctx();
         let step = app.step(tx, job.user, job.sent.event(), &ctx, job.now, &catalogue);
         match CatchUnwind(Box::pin(step)).await {
@@ -205,30 +251,14 @@ async fn write(app: &App, jobs: Vec<Job>) -> bool {
                 replies.push(reply);
             }
             // The transaction is dropped (rolled back) with everything of this batch.
-            Ok((_, Err(_))) => return alone(jobs, None),
-            Err(panic) => return alone(jobs, Some((i, panic))),
+            Ok((_, Err(_))) => return Attempt::Failed { at, panic: None },
+            Err(panic) => return Attempt::Failed { at, panic: Some(panic) },
         }
     }
-    if tx.commit().await.is_err() {
-        return alone(jobs, None);
+    match tx.commit().await {
+        Ok(()) => Attempt::Committed(replies),
+        Err(_) => Attempt::Unknown,
     }
-    for (job, reply) in jobs.into_iter().zip(replies) {
-        let _ = job.done.send(Outcome::Done(Ok(reply)));
-    }
-    true
-}
-
-/// The batch failed: each event runs again alone, except one that panicked.
-fn alone(jobs: Vec<Job>, panicked: Option<(usize, Box<dyn Any + Send>)>) -> bool {
-    let mut panicked = panicked;
-    for (i, job) in jobs.into_iter().enumerate() {
-        let outcome = match panicked.take_if(|(at, _)| *at == i) {
-            Some((_, payload)) => Outcome::Panicked(payload),
-            None => Outcome::Alone,
-        };
-        let _ = job.done.send(outcome);
-    }
-    false
 }
 
 /// A future whose panic becomes an error, so that one event's bug cannot take the others of

@@ -56,15 +56,20 @@ pub enum StoreError {
     Migrate(#[from] sqlx::migrate::MigrateError),
     #[error("stored state is not readable: {0}")]
     Corrupt(String),
+    /// A commit failed or was stopped half-way: whether it reached the database is unknown.
+    #[error("the outcome of a commit is unknown")]
+    Interrupted,
 }
 
 impl StoreError {
     /// Whether running the event again may succeed: a session written concurrently, or a
-    /// PostgreSQL deadlock or serialization failure (40P01, 40001).
+    /// PostgreSQL deadlock, serialization failure or lock timeout (40P01, 40001, 55P03).
     pub fn is_retryable(&self) -> bool {
         match self {
             StoreError::Conflict => true,
-            StoreError::Db(sqlx::Error::Database(e)) => matches!(e.code().as_deref(), Some("40P01" | "40001")),
+            StoreError::Db(sqlx::Error::Database(e)) => {
+                matches!(e.code().as_deref(), Some("40P01" | "40001" | "55P03"))
+            }
             _ => false,
         }
     }
@@ -79,6 +84,7 @@ pub fn error_kind(e: &StoreError) -> &'static str {
         StoreError::Db(_) => "database",
         StoreError::Migrate(_) => "migrations",
         StoreError::Corrupt(_) => "stored state unreadable",
+        StoreError::Interrupted => "commit outcome unknown",
     }
 }
 

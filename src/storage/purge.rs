@@ -17,7 +17,7 @@ const UNCONSENTED_REFUGEE: &str = "role = 'refugee' AND NOT EXISTS (SELECT 1 FRO
      AND NOT EXISTS (SELECT 1 FROM staff s WHERE s.user_id = users.id)";
 
 /// Rows per transaction.
-pub const BATCH: usize = 500;
+pub const BATCH: usize = 100;
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Purged {

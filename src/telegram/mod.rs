@@ -42,12 +42,12 @@ pub const ALLOWED_UPDATES: &[AllowedUpdate] =
 /// reply: 125 MB with 2,000 users at once. With a fixed number of workers, at most this many
 /// updates are being handled at a time (the database's batches take them as fast as they
 /// commit) and the rest wait as updates, not as conversation states. The price: a user can
-/// wait behind another user of the same worker, for the length of one update.
+/// wait behind another user of the same worker, for the length of one update and its reply.
 pub const SHARDS: i64 = 256;
 
-/// Updates queued per worker; when one is full, the bot stops fetching until it has room
-/// (Telegram keeps them).
-const WORKER_QUEUE: usize = 8;
+/// Updates queued per worker (tokio allocates 32 slots at once anyway); when one is full, the
+/// bot stops fetching until it has room (Telegram keeps them).
+const WORKER_QUEUE: usize = 32;
 
 /// The worker of an update: by chat. Updates without a chat (none of the allowed kinds) share
 /// the default worker.

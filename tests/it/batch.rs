@@ -1,6 +1,6 @@
 //! Group commit through the app: events of different users that wait at the same moment share
 //! one transaction, each user still reads their own reply and finds their own answer stored, and
-//! one event that fails in a batch fails only itself.
+//! one event that fails in a batch fails only itself: the others are written again together.
 
 use crate::db::{TestDb, backends};
 use crate::storage::{NOW, texts};
@@ -97,6 +97,10 @@ async fn a_panic_inside_a_batch_fails_only_its_own_event() {
                 assert_eq!(locale(&db, id).await.as_deref(), Some("en"), "{}: user {id} kept", db.backend);
             }
         }
+        // The others of the failed batch were written again together, not one by one.
+        let (batches, events) = app.group_commits();
+        assert_eq!(events, USERS as u64 - 1, "{}: every other event committed in a batch", db.backend);
+        assert!(batches * 2 <= events, "{}: {events} events in {batches} commits", db.backend);
         db.finish().await;
     }
 }
