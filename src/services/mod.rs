@@ -2,6 +2,8 @@
 //! [`refugee::conversation::Event`]s and show the [`refugee::view::View`]s that come back.
 //!
 //! - [`app`]: the transactional shell (load, check the role, dispatch, persist, commit).
+//! - [`batch`]: group commit: the events of users waiting at the same moment share one
+//!   transaction; replies go out after its commit.
 //! - [`commands`]: the one command table.
 //! - [`handover`]: what a finished flow's `end` step hands over to.
 //! - [`dispatch`]: which use case an event goes to.
