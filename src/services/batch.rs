@@ -191,8 +191,11 @@ async fn write(app: &App, mut jobs: Vec<Job>) -> (u64, u64) {
     let mut committed = (0, 0);
     // Callers that went away (the bot stopping) have nobody to show a reply to; their updates
     // were not confirmed to Telegram and come again.
-    jobs.retain(|j| !j.done.is_closed());
-    while !jobs.is_empty() {
+    loop {
+        jobs.retain(|j| !j.done.is_closed());
+        if jobs.is_empty() {
+            break;
+        }
         match attempt(app, &jobs).await {
             Attempt::Committed(replies) => {
                 committed = (committed.0 + 1, committed.1 + jobs.len() as u64);
@@ -204,8 +207,9 @@ async fn write(app: &App, mut jobs: Vec<Job>) -> (u64, u64) {
                 let job = jobs.remove(at);
                 let _ = job.done.send(panic.map_or(Outcome::Alone, Outcome::Panicked));
             }
-            // Nothing was written: each tries alone (and meets the same database).
-            Attempt::NotStarted => {
+            // Nothing was written, and the cause is not one event's (the database, a lock
+            // held elsewhere): each tries alone rather than the batch again and again.
+            Attempt::RolledBack => {
                 for job in jobs.drain(..) {
                     let _ = job.done.send(Outcome::Alone);
                 }
@@ -225,22 +229,15 @@ async fn write(app: &App, mut jobs: Vec<Job>) -> (u64, u64) {
 enum Attempt {
     Committed(Vec<Reply>),
     Failed { at: usize, panic: Option<Box<dyn Any + Send>> },
-    NotStarted,
+    RolledBack,
     Unknown,
 }
 
 /// One transaction for all the jobs.
 async fn attempt(app: &App, jobs: &[Job]) -> Attempt {
     // Before the transaction: a changed catalogue is read on a connection of its own.
-    let Ok(catalogue) = app.current_catalogue().await else { return Attempt::NotStarted };
-    let Ok(mut tx) = app.store.begin().await else { return Attempt::NotStarted };
-    // A row locked elsewhere (an idle session in psql, another instance) holds a whole batch:
-    // give up after a while instead (the events then run alone).
-    if app.store.backend() == Backend::Postgres
-        && sqlx::query("SET LOCAL lock_timeout = '2s'").execute(&mut *tx).await.is_err()
-    {
-        return Attempt::NotStarted;
-    }
+    let Ok(catalogue) = app.current_catalogue().await else { return Attempt::RolledBack };
+    let Ok(mut tx) = app.store.begin().await else { return Attempt::RolledBack };
     let mut replies = Vec::with_capacity(jobs.len());
     for (at, job) in jobs.iter().enumerate() {
         let ctx = job.ctx();
@@ -251,13 +248,25 @@ async fn attempt(app: &App, jobs: &[Job]) -> Attempt {
                 replies.push(reply);
             }
             // The transaction is dropped (rolled back) with everything of this batch.
-            Ok((_, Err(_))) => return Attempt::Failed { at, panic: None },
+            Ok((_, Err(e))) if one_events(&e) => return Attempt::Failed { at, panic: None },
+            Ok((_, Err(_))) => return Attempt::RolledBack,
             Err(panic) => return Attempt::Failed { at, panic: Some(panic) },
         }
     }
     match tx.commit().await {
         Ok(()) => Attempt::Committed(replies),
         Err(_) => Attempt::Unknown,
+    }
+}
+
+/// Whether an error is the event's own (its session written elsewhere, its stored state, a
+/// constraint) rather than the database's or another transaction's (a connection, a lock
+/// timeout, a deadlock), which would meet the next batch too.
+fn one_events(e: &StoreError) -> bool {
+    match e {
+        StoreError::Conflict | StoreError::Corrupt(_) => true,
+        StoreError::Db(sqlx::Error::Database(_)) => !e.is_retryable(),
+        _ => false,
     }
 }
 

@@ -143,7 +143,20 @@ impl Store {
                     .connect_with(options)
                     .await?
             }
-            Backend::Postgres => AnyPoolOptions::new().max_connections(16).connect_with(options).await?,
+            // A row locked elsewhere (an idle session in psql, another instance) must not
+            // hold a batch of users' events for ever: give up after 2 s (55P03, retried).
+            Backend::Postgres => {
+                AnyPoolOptions::new()
+                    .max_connections(16)
+                    .after_connect(|conn, _| {
+                        Box::pin(async move {
+                            conn.execute("SET lock_timeout = '2s'").await?;
+                            Ok(())
+                        })
+                    })
+                    .connect_with(options)
+                    .await?
+            }
         };
         Ok(Store { pool, backend })
     }
