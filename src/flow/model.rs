@@ -104,7 +104,6 @@ pub enum StepKind {
 }
 
 impl Flow {
-    /// Whether some `end` step of this flow hands over to `service`.
     /// Whether only staff may be in this flow (it writes or corrects announcements).
     pub fn is_staff_only(&self) -> bool {
         [
@@ -120,6 +119,7 @@ impl Flow {
         .any(|s| self.hands_over_to(s))
     }
 
+    /// Whether some `end` step of this flow hands over to `service`.
     pub fn hands_over_to(&self, service: Service) -> bool {
         self.steps.iter().any(|s| matches!(&s.kind, StepKind::End { service: x, .. } if *x == service))
     }

@@ -249,14 +249,7 @@ impl TestApp {
 
     /// A column of the user's row in `users`, by name.
     pub async fn stored_user(&self, user: i64, column: &str) -> Option<String> {
-        use sqlx::Row;
-        let row =
-            sqlx::query(sqlx::AssertSqlSafe(format!("SELECT CAST({column} AS TEXT) AS v FROM users WHERE id = $1")))
-                .bind(user)
-                .fetch_optional(self.db.store.pool())
-                .await
-                .unwrap()?;
-        row.try_get::<Option<String>, _>("v").unwrap()
+        self.db.stored_user(user, column).await
     }
 
     /// A text of the shipped locales.

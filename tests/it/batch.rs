@@ -2,7 +2,7 @@
 //! one transaction, each user still reads their own reply and finds their own answer stored, and
 //! one event that fails in a batch fails only itself: the others are written again together.
 
-use crate::db::{TestDb, backends};
+use crate::db::backends;
 use crate::storage::{NOW, texts};
 use sifor::services::app::{App, Hooks, UserRef};
 use sifor::services::refugee::conversation::Event;
@@ -56,17 +56,6 @@ fn hooks(panics: Option<i64>) -> Hooks {
     }
 }
 
-async fn locale(db: &TestDb, user: i64) -> Option<String> {
-    use sqlx::Row;
-    sqlx::query("SELECT locale FROM users WHERE id = $1")
-        .bind(user)
-        .fetch_optional(db.store.pool())
-        .await
-        .unwrap()
-        .map(|r| r.get::<Option<String>, _>("locale"))
-        .unwrap_or_default()
-}
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn concurrent_users_share_commits_and_each_reads_their_own_stored_reply() {
     for db in backends().await {
@@ -74,7 +63,7 @@ async fn concurrent_users_share_commits_and_each_reads_their_own_stored_reply() 
         for (id, outcome) in all_pick_english(&app).await {
             let text = outcome.unwrap_or_else(|e| panic!("{}: user {id} {e}", db.backend));
             assert!(text.contains("Question 1 of 7 · How old are you?"), "{}: user {id} read {text}", db.backend);
-            assert_eq!(locale(&db, id).await.as_deref(), Some("en"), "{}: user {id}", db.backend);
+            assert_eq!(db.stored_user(id, "locale").await.as_deref(), Some("en"), "{}: user {id}", db.backend);
         }
         let (batches, events) = app.group_commits();
         assert_eq!(events, USERS as u64, "{}: every event committed in a batch", db.backend);
@@ -90,11 +79,16 @@ async fn a_panic_inside_a_batch_fails_only_its_own_event() {
         for (id, outcome) in all_pick_english(&app).await {
             if id == 13 {
                 assert_eq!(outcome, Err("panicked".to_string()), "{}: the panic reaches its own event", db.backend);
-                assert_eq!(locale(&db, id).await, None, "{}: nothing of the failed event is stored", db.backend);
+                assert_eq!(
+                    db.stored_user(id, "locale").await,
+                    None,
+                    "{}: nothing of the failed event is stored",
+                    db.backend
+                );
             } else {
                 let text = outcome.unwrap_or_else(|e| panic!("{}: user {id} {e}", db.backend));
                 assert!(text.contains("Question 1 of 7 · How old are you?"), "{}: user {id} read {text}", db.backend);
-                assert_eq!(locale(&db, id).await.as_deref(), Some("en"), "{}: user {id} kept", db.backend);
+                assert_eq!(db.stored_user(id, "locale").await.as_deref(), Some("en"), "{}: user {id} kept", db.backend);
             }
         }
         // The others of the failed batch were written again together, not one by one.

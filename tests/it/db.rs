@@ -79,6 +79,17 @@ impl TestDb {
         }
     }
 
+    /// A column of the user's row in `users`, by name, as text (`None` without the row too).
+    pub async fn stored_user(&self, user: i64, column: &str) -> Option<String> {
+        let row =
+            sqlx::query(sqlx::AssertSqlSafe(format!("SELECT CAST({column} AS TEXT) AS v FROM users WHERE id = $1")))
+                .bind(user)
+                .fetch_optional(self.store.pool())
+                .await
+                .unwrap()?;
+        row.try_get::<Option<String>, _>("v").unwrap()
+    }
+
     pub fn app(&self) -> App {
         let (flows, locales) = sifor::startup::load_content(&sifor::config::Content::new(
             Some(crate::support::root().join("flows")),
